@@ -1,0 +1,51 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "nominations",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "nominations", targets: ["nominations"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // C doors: system libraries from Debian, one shim header each.
+        .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
+        .systemLibrary(name: "CXlsxWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
+        .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+
+        // Thin wrappers: the only code that touches a C pointer.
+        .target(name: "PDFText", dependencies: ["CPoppler"]),
+        .target(name: "XLSX", dependencies: ["CXlsxWriter"]),
+
+        // The pure core: values in, values out.
+        .target(
+            name: "Nominations",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            resources: [.copy("Resources/default-config.yaml")]
+        ),
+
+        // The edges: inbox, extraction, workbook file.
+        .target(name: "NominationsRun", dependencies: ["Nominations", "PDFText", "XLSX"]),
+
+        .executableTarget(
+            name: "nominations",
+            dependencies: ["NominationsRun", "Nominations", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+
+        // Writes the test fixtures (letters as real PDFs) through cairo.
+        .executableTarget(name: "make-fixtures", dependencies: ["CCairo"]),
+
+        .testTarget(name: "NominationsTests", dependencies: ["Nominations"]),
+        .testTarget(name: "PDFTextTests", dependencies: ["PDFText"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "XLSXTests", dependencies: ["XLSX"]),
+        .testTarget(
+            name: "NominationsRunTests",
+            dependencies: ["NominationsRun", "Nominations", "PDFText"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)
