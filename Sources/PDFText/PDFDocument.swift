@@ -42,19 +42,27 @@ public final class PDFDocument {
 
     public var pageCount: Int { Int(poppler_document_get_n_pages(handle)) }
 
-    /// The text of one page in reading order (form-field values are not included).
+    /// The text of one page in reading order, with a double space where a visible gap
+    /// separates columns on a line (form-field values are not included).
     public func text(page index: Int) -> String {
         guard let page = poppler_document_get_page(handle, Int32(index)) else { return "" }
         defer { cpoppler_unref(UnsafeMutableRawPointer(page)) }
-        guard let text = poppler_page_get_text(page) else { return "" }
-        defer { g_free(text) }
-        return String(cString: text)
+        return PageGlyphs(page: page).textWithColumnGaps()
     }
 
     /// The text of every page, in order.
     public func pageTexts() -> [String] { (0..<pageCount).map { text(page: $0) } }
 
-    /// Every AcroForm field of every page with its value.
+    /// Whether a page shows images (a scan has images and no text).
+    public func hasImages(page index: Int) -> Bool {
+        guard let page = poppler_document_get_page(handle, Int32(index)) else { return false }
+        defer { cpoppler_unref(UnsafeMutableRawPointer(page)) }
+        guard let list = poppler_page_get_image_mapping(page) else { return false }
+        poppler_page_free_image_mapping(list)
+        return true
+    }
+
+    /// Every AcroForm field of every page with its value and the caption printed beside it.
     public func formFields() -> [FormField] {
         var fields: [FormField] = []
         for index in 0..<pageCount {
@@ -62,23 +70,29 @@ public final class PDFDocument {
             defer { cpoppler_unref(UnsafeMutableRawPointer(page)) }
             guard let list = poppler_page_get_form_field_mapping(page) else { continue }
             defer { poppler_page_free_form_field_mapping(list) }
+            let glyphs = PageGlyphs(page: page)
             var node: UnsafeMutablePointer<GList>? = list
             while let current = node {
                 if let raw = current.pointee.data {
                     let mapping = raw.assumingMemoryBound(to: PopplerFormFieldMapping.self).pointee
                     if let field = mapping.field {
-                        fields.append(Self.read(field, area: mapping.area, page: index))
+                        fields.append(Self.read(field, area: mapping.area, page: index, glyphs: glyphs))
                     }
                 }
                 node = current.pointee.next
             }
         }
-        return fields
+        return fields.sorted { ($0.page, -$0.y, $0.x) < ($1.page, -$1.y, $1.x) }
     }
 
-    private static func read(_ field: OpaquePointer, area: PopplerRectangle, page: Int) -> FormField {
+    private static func read(_ field: OpaquePointer, area: PopplerRectangle, page: Int, glyphs: PageGlyphs) -> FormField {
         let name = takeString(poppler_form_field_get_name(field)) ?? ""
-        let label = takeString(poppler_form_field_get_alternate_ui_name(field))
+        // Field areas have their origin at the bottom left; glyph boxes at the top left.
+        let top = glyphs.height - max(area.y1, area.y2), bottom = glyphs.height - min(area.y1, area.y2)
+        let isButton = poppler_form_field_get_field_type(field) == POPPLER_FORM_FIELD_BUTTON
+        let caption = isButton ? glyphs.label(rightOf: max(area.x1, area.x2), top: top, bottom: bottom)
+                               : glyphs.label(leftOf: min(area.x1, area.x2), top: top, bottom: bottom)
+        let label = caption ?? takeString(poppler_form_field_get_alternate_ui_name(field))
         var kind = FormField.Kind.unknown
         var text: String?
         var isOn = false
@@ -109,7 +123,7 @@ public final class PDFDocument {
         }
         if let value = text, value.isEmpty { text = nil }
         return FormField(name: name, label: label, kind: kind, text: text, isOn: isOn,
-                         x: area.x1, y: area.y2, page: page)
+                         x: min(area.x1, area.x2), y: max(area.y1, area.y2), page: page)
     }
 
     /// Copies a newly allocated C string and frees it.

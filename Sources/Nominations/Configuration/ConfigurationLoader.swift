@@ -1,0 +1,105 @@
+import Foundation
+import Yams
+
+/// Reads and checks configuration files; reports mistakes with the file, the line and the reason.
+public enum ConfigurationLoader {
+    /// The configuration that ships inside the program.
+    public static func defaults() throws -> Configuration {
+        guard let url = Bundle.module.url(forResource: "default-config", withExtension: "yaml"),
+              let text = try? String(contentsOf: url, encoding: .utf8) else {
+            throw ConfigurationError(file: "default-config.yaml", line: nil, reason: "vgrajene nastavitve manjkajo")
+        }
+        return try parse(text, file: "default-config.yaml")
+    }
+
+    /// The text of the built-in configuration, for staff to copy and edit.
+    public static func defaultText() -> String? {
+        Bundle.module.url(forResource: "default-config", withExtension: "yaml")
+            .flatMap { try? String(contentsOf: $0, encoding: .utf8) }
+    }
+
+    public static func load(path: String) throws -> Configuration {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ConfigurationError(file: path, line: nil, reason: "datoteke ni mogoče prebrati")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ConfigurationError(file: path, line: nil, reason: "datoteka ni v kodiranju UTF-8")
+        }
+        return try parse(text, file: path)
+    }
+
+    /// Parses and validates YAML text.
+    public static func parse(_ text: String, file: String) throws -> Configuration {
+        let node: Node
+        do {
+            guard let composed = try Yams.compose(yaml: text) else {
+                throw ConfigurationError(file: file, line: nil, reason: "datoteka je prazna")
+            }
+            node = composed
+        } catch let error as YamlError {
+            throw ConfigurationError(file: file, line: line(of: error), reason: "napaka v zapisu YAML (\(summary(of: error)))")
+        }
+        let configuration: Configuration
+        do {
+            configuration = try YAMLDecoder().decode(Configuration.self, from: node)
+        } catch let error as DecodingError {
+            throw translate(error, node: node, file: file)
+        }
+        try ConfigurationValidator.validate(configuration, node: node, file: file)
+        return configuration
+    }
+
+    static func line(of error: YamlError) -> Int? {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            return mark.line
+        default:
+            return nil
+        }
+    }
+
+    static func summary(of error: YamlError) -> String {
+        switch error {
+        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
+            return problem
+        default:
+            return "\(error)"
+        }
+    }
+
+    static func translate(_ error: DecodingError, node: Node, file: String) -> ConfigurationError {
+        switch error {
+        case .keyNotFound(let key, let context):
+            let where_ = locate(context.codingPath, in: node)
+            return ConfigurationError(file: file, line: where_?.line, reason: "manjka ključ »\(key.stringValue)« v \(path(context.codingPath))")
+        case .typeMismatch(_, let context), .valueNotFound(_, let context):
+            let where_ = locate(context.codingPath, in: node)
+            return ConfigurationError(file: file, line: where_?.line, reason: "napačna vrsta vrednosti pri \(path(context.codingPath))")
+        case .dataCorrupted(let context):
+            let where_ = locate(context.codingPath, in: node)
+            return ConfigurationError(file: file, line: where_?.line, reason: "neveljavna vrednost pri \(path(context.codingPath)): \(context.debugDescription)")
+        @unknown default:
+            return ConfigurationError(file: file, line: nil, reason: "\(error)")
+        }
+    }
+
+    static func path(_ codingPath: [CodingKey]) -> String {
+        let text = codingPath.map { $0.intValue.map { "[\($0 + 1)]" } ?? $0.stringValue }.joined(separator: ".")
+        return text.isEmpty ? "vrhnji ravni" : "»\(text)«"
+    }
+
+    /// The node a coding path leads to (or the deepest one that exists), for its line.
+    static func locate(_ codingPath: [CodingKey], in root: Node) -> Mark? {
+        var current = root
+        for key in codingPath {
+            if let index = key.intValue, let sequence = current.sequence, index < sequence.count {
+                current = sequence[index]
+            } else if let mapping = current.mapping, let value = mapping[key.stringValue] {
+                current = value
+            } else {
+                break
+            }
+        }
+        return current.mark
+    }
+}

@@ -1,0 +1,107 @@
+/// Label → value rows of forms and data blocks ("Ime in priimek: Ana Novak",
+/// "Telefon  041 123 456", a wrapped label whose value sits on the next line).
+struct LabeledValue {
+    let label: String
+    let value: String
+    let line: Int
+}
+
+enum LabeledValues {
+    /// Known labels, folded, longest first; the role says what the value is.
+    enum Role: String { case proposerName, proposerKind, proposerAddress, proposerContact, candidateName, address, phone, email,
+                        cluster, area, motivation, consent, support, placeAndDate, date, signature, data }
+
+    static let labels: [(String, Role)] = [
+        ("predlagatelj naziv oz ime in priimek", .proposerName), ("predlagatelj", .proposerName), ("naziv predlagatelja", .proposerName),
+        ("ime predlagatelja", .proposerName), ("proponente", .proposerName),
+        ("vrsta predlagatelja", .proposerKind), ("tip predlagatelja", .proposerKind), ("kategorija predlagatelja", .proposerKind),
+        ("naslov predlagatelja", .proposerAddress), ("telefon e posta predlagatelja", .proposerContact), ("kontakt predlagatelja", .proposerContact),
+        ("telefon predlagatelja", .proposerContact), ("e posta predlagatelja", .proposerContact),
+        ("ime in priimek kandidata ke", .candidateName), ("ime in priimek kandidata", .candidateName), ("ime in priimek kandidatke", .candidateName),
+        ("ime in priimek", .candidateName), ("kandidat ka", .candidateName), ("kandidatka", .candidateName), ("kandidat", .candidateName),
+        ("nome e cognome", .candidateName), ("candidato", .candidateName), ("candidata", .candidateName), ("name", .candidateName),
+        ("naslov kandidata ke", .address), ("naslov kandidata", .address), ("naslov", .address), ("indirizzo", .address), ("bivalisce", .address),
+        ("telefon", .phone), ("tel", .phone), ("gsm", .phone), ("mobitel", .phone), ("telefono", .phone), ("cellulare", .phone),
+        ("e posta", .email), ("e mail", .email), ("email", .email), ("elektronska posta", .email),
+        ("akcijska skupina", .cluster), ("klaster", .cluster), ("cluster", .cluster), ("gruppo d azione", .cluster),
+        ("kraj oz obmocje delovanja kandidata ke", .area), ("kraj oz obmocje delovanja", .area), ("obmocje delovanja", .area),
+        ("kraj delovanja", .area), ("area di attivita", .area),
+        ("utemeljitev predloga izkusnje znanja", .motivation), ("utemeljitev predloga", .motivation), ("utemeljitev", .motivation),
+        ("soglasje kandidata ke s kandidaturo da ne", .consent), ("soglasje kandidata ke s kandidaturo", .consent),
+        ("soglasje kandidata", .consent), ("soglasje", .consent), ("consenso", .consent),
+        ("podpora drugih organizacij", .support), ("podpora", .support),
+        ("kraj in datum", .placeAndDate), ("luogo e data", .placeAndDate), ("datum", .date), ("data", .date),
+        ("podpis predlagatelja", .signature), ("podpis", .signature), ("podatki", .data),
+    ]
+
+    /// The folded words of a line up to a gap or a colon, to compare with labels.
+    static func labelRole(of line: TextLine) -> (role: Role, labelTokens: Int)? {
+        let words = line.tokens.map(\.folded)
+        for (label, role) in labels {
+            let parts = label.split(separator: " ").map(String.init)
+            guard parts.count <= words.count, Array(words.prefix(parts.count)) == parts else { continue }
+            // The label must end where a colon, a gap, a bracket or the line end is.
+            let last = line.tokens[parts.count - 1]
+            let ends = last.gapAfter || last.punctuationAfter == ":" || last.punctuationAfter == ")" || parts.count == words.count
+                || (last.punctuationAfter == "/" && role != .proposerContact)
+            if ends { return (role, parts.count) }
+        }
+        return nil
+    }
+
+    /// The text after the label on the line (after its colon or column gap).
+    static func value(after labelTokens: Int, in line: TextLine) -> String {
+        guard labelTokens <= line.tokens.count else { return "" }
+        if labelTokens == line.tokens.count {
+            // The whole line is the label; maybe a closing bracket or colon follows.
+            return ""
+        }
+        let chars = Array(line.text)
+        var position = line.tokens[labelTokens - 1].offset + line.tokens[labelTokens - 1].text.count
+        // Skip the rest of the label: "/ke", ")", ":".
+        while position < chars.count {
+            let c = chars[position]
+            if c == ")" || c == ":" || c == "." || c == "]" {
+                position += 1
+            } else if c == "/" {
+                position += 1
+                while position < chars.count, chars[position].isLetter { position += 1 }
+            } else {
+                break
+            }
+        }
+        return String(chars[min(position, chars.count)...]).trimmingCharacters(in: CharacterSet(charactersIn: " :\t"))
+    }
+
+    /// All label → value rows in a range of lines. A label alone on its line takes its value
+    /// from the next line (after that line's own label tail and column gap).
+    static func rows(in lines: [TextLine]) -> [(role: Role, row: LabeledValue)] {
+        var result: [(Role, LabeledValue)] = []
+        var index = 0
+        while index < lines.count {
+            let line = lines[index]
+            guard let (role, count) = labelRole(of: line) else { index += 1; continue }
+            var value = self.value(after: count, in: line)
+            var usedLine = line.index
+            if value.isEmpty, index + 1 < lines.count {
+                let next = lines[index + 1]
+                if labelRole(of: next) == nil {
+                    if let gap = next.text.range(of: "  ") {
+                        value = String(next.text[gap.upperBound...]).trimmingCharacters(in: .whitespaces)
+                    } else if next.tokens.count <= 3, next.text.hasSuffix(")") || next.text.hasSuffix(":") {
+                        value = ""
+                    } else {
+                        value = next.text
+                    }
+                    usedLine = next.index
+                    if !value.isEmpty { index += 1 }
+                }
+            }
+            result.append((role, LabeledValue(label: line.text, value: value, line: usedLine)))
+            index += 1
+        }
+        return result
+    }
+}
+
+import Foundation

@@ -1,0 +1,157 @@
+/// The parts of a letter: letterhead, recipient, header, body, signature, attachment (CV),
+/// and quoted text of earlier e-mails. Indexes are line numbers in `lines`.
+struct LetterSections {
+    let lines: [TextLine]
+    /// Lines of the letterhead (the sender's name and contacts at the top).
+    var letterhead: Range<Int> = 0..<0
+    /// Lines of the recipient's address block.
+    var recipient: Set<Int> = []
+    /// From the salutation to the closing formula.
+    var body: Range<Int>
+    /// From the closing formula to the attachment or the end.
+    var signature: Range<Int>
+    /// A CV or other attachment after the letter.
+    var attachment: Range<Int>
+    /// Lines quoted from earlier e-mails, and unticked form options: read by nothing.
+    var excluded: Set<Int> = []
+    /// E-mail header fields ("Od", "Poslano", "Zadeva"), when the letter is a printed e-mail.
+    var emailHeader: [String: (value: String, line: Int)] = [:]
+    var isEmail: Bool { emailHeader["from"] != nil }
+    var isForm: Bool
+
+    static let salutations = ["spostovani", "spostovana", "spostovane", "pozdravljeni", "pozdravljena", "dragi", "draga", "cenjeni",
+                              "egregi", "egregio", "gentili", "gentile", "dear", "postovani", "gospodje", "spettabile ente"]
+    static let closings = ["lep pozdrav", "lepo pozdravljeni", "s spostovanjem", "lp", "hvala in lep pozdrav", "lep pozdrav in hvala",
+                           "distinti saluti", "cordiali saluti", "saluti", "best regards", "kind regards", "regards", "z lepimi pozdravi",
+                           "lepe pozdrave", "hvala", "hvala za", "srdacan pozdrav", "lp in hvala"]
+    static let attachmentTitles = ["zivljenjepis", "curriculum vitae", "zivljenjepis kandidata", "zivljenjepis kandidatke", "cv", "priloga"]
+    static let emailFields: [(String, [String])] = [
+        ("from", ["od", "from", "posiljatelj", "da"]), ("sent", ["poslano", "sent", "datum", "date", "inviato", "data"]),
+        ("to", ["za", "to", "prejemnik", "a"]), ("subject", ["zadeva", "subject", "oggetto"]), ("cc", ["kp", "cc"]),
+    ]
+
+    init(lines: [TextLine], isForm: Bool, gazetteer: Gazetteer) {
+        self.lines = lines
+        self.isForm = isForm
+        let count = lines.count
+        body = 0..<count
+        signature = count..<count
+        attachment = count..<count
+
+        readEmailHeader()
+        markQuotedAndUnticked()
+
+        // Attachment: a title line such as "ŽIVLJENJEPIS" after some letter text.
+        var attachmentStart = count
+        for line in lines where line.index > 3 && line.tokens.count <= 4 && !excluded.contains(line.index) {
+            let words = line.tokens.map(\.folded).joined(separator: " ")
+            if Self.attachmentTitles.contains(words) && words != "priloga" || words.hasPrefix("zivljenjepis") || words.hasPrefix("curriculum vitae") {
+                attachmentStart = line.index
+                break
+            }
+        }
+        attachment = attachmentStart..<count
+
+        // Recipient block: a line with a recipient sign and its address lines.
+        for line in lines.prefix(min(attachmentStart, 25)) where gazetteer.isRecipient(line.tokens) {
+            recipient.insert(line.index)
+            var next = line.index + 1
+            while next < attachmentStart, next <= line.index + 3 {
+                let candidate = lines[next]
+                if candidate.isBlank { next += 1; continue }
+                let folded = candidate.folded
+                let looksAddress = candidate.tokens.contains { $0.isNumber && $0.text.count == 4 } || gazetteer.isRecipient(candidate.tokens)
+                    || folded.contains("koper") || folded.contains("capodistria") || folded.hasPrefix("ente ")
+                if !looksAddress || DateFinder.dates(in: candidate.text).count > 0 { break }
+                recipient.insert(next)
+                next += 1
+            }
+        }
+
+        // Salutation and closing.
+        var salutation: Int?
+        for line in lines.prefix(attachmentStart) where !excluded.contains(line.index) {
+            let words = line.tokens.prefix(2).map(\.folded)
+            if let first = words.first, Self.salutations.contains(first) || Self.salutations.contains(words.joined(separator: " ")) {
+                if line.tokens.count <= 4 || line.text.hasSuffix(",") || line.tokens.count < 12 { salutation = line.index; break }
+            }
+        }
+        let bodyStart = salutation.map { $0 + 1 } ?? (recipient.max().map { $0 + 1 } ?? 0)
+        var closing: Int?
+        for line in lines[bodyStart..<attachmentStart].reversed() where !excluded.contains(line.index) {
+            let words = line.tokens.map(\.folded).joined(separator: " ")
+            if line.tokens.count <= 6, Self.closings.contains(where: { words == $0 || words.hasPrefix($0 + " ") && line.tokens.count <= 4 }) {
+                closing = line.index
+                break
+            }
+        }
+        let bodyEnd = closing ?? attachmentStart
+        body = bodyStart..<max(bodyStart, bodyEnd)
+        signature = bodyEnd..<attachmentStart
+
+        // Letterhead: the top lines before the recipient block or the first date/subject line.
+        let firstRecipient = recipient.min() ?? Int.max
+        var letterheadEnd = 0
+        for line in lines.prefix(min(bodyStart, 12)) {
+            if line.index >= firstRecipient || line.folded.hasPrefix("zadeva") || line.folded.hasPrefix("oggetto") { break }
+            if isEmail || isForm { break }
+            letterheadEnd = line.index + 1
+        }
+        letterhead = 0..<letterheadEnd
+    }
+
+    private mutating func readEmailHeader() {
+        for line in lines.prefix(12) {
+            guard let colon = line.text.firstIndex(of: ":") else { continue }
+            let key = Folding.fold(String(line.text[..<colon])).trimmingCharacters(in: .whitespaces)
+            let value = String(line.text[line.text.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+            for (field, names) in Self.emailFields where names.contains(key) && emailHeader[field] == nil {
+                emailHeader[field] = (value, line.index)
+            }
+        }
+        // An e-mail needs a sender with an address; "Za:" alone is a form label.
+        if let from = emailHeader["from"], !from.value.contains("@") && EmailFinder.emails(in: from.value).isEmpty {
+            emailHeader = [:]
+        }
+    }
+
+    /// Quoted earlier e-mails ("> …", "-----Original Message-----", a second "Od:" header)
+    /// and unticked form options ("☐ društvo", "[ ] ponudnik").
+    private mutating func markQuotedAndUnticked() {
+        var quoting = false
+        for line in lines {
+            let text = line.text
+            if isEmail, line.index > (emailHeader.values.map(\.line).max() ?? 0) {
+                let folded = line.folded
+                if folded.contains("original message") || folded.contains("izvirno sporocilo") || folded.contains("posredovano sporocilo")
+                    || folded.contains("forwarded message") || (folded.hasPrefix("od:") && line.index > 6)
+                    || (folded.hasPrefix("from:") && line.index > 6) || (folded.contains(" je napisal") && folded.hasSuffix(":"))
+                    || (folded.contains(" wrote") && folded.hasSuffix(":")) {
+                    quoting = true
+                }
+            }
+            if quoting || text.hasPrefix(">") { excluded.insert(line.index); continue }
+            if Self.isUnticked(text) { excluded.insert(line.index) }
+        }
+    }
+
+    static let untickedMarks = ["☐", "□", "[ ]", "[]", "( )", "❏", "❑", "◻", "○", "◯"]
+    static let tickedMarks = ["☒", "☑", "■", "✓", "✔", "✗", "✘", "✕", "[x]", "[X]", "(x)", "(X)", "⊠", "●", "◼", "[✓]"]
+
+    static func isUnticked(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        return untickedMarks.contains { trimmed.hasPrefix($0) }
+    }
+
+    static func isTicked(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        return tickedMarks.contains { trimmed.hasPrefix($0) }
+    }
+
+    /// Lines of a range that are not excluded.
+    func readable(_ range: Range<Int>) -> [TextLine] {
+        range.clamped(to: 0..<lines.count).compactMap { excluded.contains($0) ? nil : lines[$0] }
+    }
+}
+
+import Foundation

@@ -1,0 +1,125 @@
+/// Finds calendar dates in Slovenian, Italian and English text:
+/// "15. 2. 2026", "15.02.2026", "15/02/2026", "2026-02-15", "15. februarja 2026",
+/// "24. januar 2026", "dne 3. marca 2026", "22 gennaio 2026", "15.2.26".
+public enum DateFinder {
+    public struct Found: Sendable, Equatable {
+        public let date: CalendarDate
+        /// Character offsets of the date in the line.
+        public let start: Int
+        public let end: Int
+    }
+
+    /// Month names, folded, in the forms letters use (Slovenian cases, Italian, English,
+    /// common abbreviations).
+    static let months: [String: Int] = {
+        let names: [(Int, [String])] = [
+            (1, ["januar", "januarja", "januarju", "jan", "gennaio", "gen", "january"]),
+            (2, ["februar", "februarja", "februarju", "feb", "febr", "febbraio", "february"]),
+            (3, ["marec", "marca", "marcu", "mar", "marzo", "march"]),
+            (4, ["april", "aprila", "aprilu", "apr", "aprile"]),
+            (5, ["maj", "maja", "maju", "maggio", "mag", "may"]),
+            (6, ["junij", "junija", "juniju", "jun", "giugno", "giu", "june"]),
+            (7, ["julij", "julija", "juliju", "jul", "luglio", "lug", "july"]),
+            (8, ["avgust", "avgusta", "avgustu", "avg", "agosto", "ago", "august", "aug"]),
+            (9, ["september", "septembra", "septembru", "sep", "sept", "settembre", "set"]),
+            (10, ["oktober", "oktobra", "oktobru", "okt", "ottobre", "ott", "october", "oct"]),
+            (11, ["november", "novembra", "novembru", "nov", "novembre"]),
+            (12, ["december", "decembra", "decembru", "dec", "dicembre", "dic"]),
+        ]
+        var table: [String: Int] = [:]
+        for (month, forms) in names { for form in forms { table[form] = month } }
+        return table
+    }()
+
+    static func month(named word: String) -> Int? { months[Folding.fold(word)] }
+
+    /// All dates in a line, in order.
+    public static func dates(in line: String) -> [Found] {
+        let chars = Array(line)
+        var found: [Found] = []
+        var i = 0
+        while i < chars.count {
+            guard chars[i].isASCII, chars[i].isNumber, i == 0 || !(chars[i - 1].isNumber || chars[i - 1].isLetter) else {
+                i += 1
+                continue
+            }
+            if let match = numeric(chars, at: i) ?? named(chars, at: i) ?? isoDate(chars, at: i) {
+                found.append(match)
+                i = match.end
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    private static func readNumber(_ chars: [Character], _ i: inout Int, maxDigits: Int) -> Int? {
+        var value = 0
+        var digits = 0
+        while i < chars.count, chars[i].isASCII, chars[i].isNumber, digits < maxDigits + 1 {
+            value = value * 10 + Int(String(chars[i]))!
+            digits += 1
+            i += 1
+        }
+        return digits > 0 && digits <= maxDigits ? value : nil
+    }
+
+    private static func skipSpaces(_ chars: [Character], _ i: inout Int) {
+        while i < chars.count, chars[i] == " " { i += 1 }
+    }
+
+    private static func year(_ value: Int, digits: Int) -> Int? {
+        if digits == 4 { return (1900...2100).contains(value) ? value : nil }
+        if digits == 2 { return 2000 + value }
+        return nil
+    }
+
+    /// d. m. yyyy | d.m.yyyy | d/m/yyyy | d-m-yyyy
+    private static func numeric(_ chars: [Character], at start: Int) -> Found? {
+        var i = start
+        guard let day = readNumber(chars, &i, maxDigits: 2) else { return nil }
+        guard i < chars.count, ".-/".contains(chars[i]) else { return nil }
+        let separator = chars[i]
+        i += 1
+        skipSpaces(chars, &i)
+        guard let month = readNumber(chars, &i, maxDigits: 2) else { return nil }
+        guard i < chars.count, chars[i] == separator || (separator == "." && chars[i] == ".") else { return nil }
+        i += 1
+        skipSpaces(chars, &i)
+        let yearStart = i
+        guard let raw = readNumber(chars, &i, maxDigits: 4), let year = year(raw, digits: i - yearStart) else { return nil }
+        if i < chars.count, chars[i].isNumber { return nil }
+        guard let date = CalendarDate(year: year, month: month, day: day) else { return nil }
+        return Found(date: date, start: start, end: i)
+    }
+
+    /// d. <month name> yyyy | d <month name> yyyy
+    private static func named(_ chars: [Character], at start: Int) -> Found? {
+        var i = start
+        guard let day = readNumber(chars, &i, maxDigits: 2) else { return nil }
+        if i < chars.count, chars[i] == "." { i += 1 }
+        skipSpaces(chars, &i)
+        let wordStart = i
+        while i < chars.count, chars[i].isLetter { i += 1 }
+        guard i > wordStart, let month = month(named: String(chars[wordStart..<i])) else { return nil }
+        if i < chars.count, chars[i] == "." { i += 1 }
+        skipSpaces(chars, &i)
+        let yearStart = i
+        guard let raw = readNumber(chars, &i, maxDigits: 4), i - yearStart == 4, let year = year(raw, digits: 4) else { return nil }
+        guard let date = CalendarDate(year: year, month: month, day: day) else { return nil }
+        return Found(date: date, start: start, end: i)
+    }
+
+    /// yyyy-mm-dd
+    private static func isoDate(_ chars: [Character], at start: Int) -> Found? {
+        var i = start
+        let yearStart = i
+        guard let raw = readNumber(chars, &i, maxDigits: 4), i - yearStart == 4, let year = year(raw, digits: 4) else { return nil }
+        guard i < chars.count, chars[i] == "-" else { return nil }
+        i += 1
+        guard let month = readNumber(chars, &i, maxDigits: 2), i < chars.count, chars[i] == "-" else { return nil }
+        i += 1
+        guard let day = readNumber(chars, &i, maxDigits: 2), let date = CalendarDate(year: year, month: month, day: day) else { return nil }
+        return Found(date: date, start: start, end: i)
+    }
+}

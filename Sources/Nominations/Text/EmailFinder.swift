@@ -1,0 +1,57 @@
+/// Finds e-mail addresses, also when written to fool robots: "ime(at)domena.si",
+/// "ime [at] domena.si", "ime(afna)domena.si", "ime(pika)priimek@domena.si". Lower-cased.
+public enum EmailFinder {
+    static let atSigns = ["(at)", "[at]", "{at}", "(afna)", "[afna]", "(a)", " at ", "(et)", "(@)"]
+    static let dotSigns = ["(dot)", "[dot]", "(pika)", "[pika]"]
+
+    /// Replaces the written-out "@" and "." with the characters.
+    public static func deobfuscate(_ line: String) -> String {
+        var text = line
+        let lower = Folding.fold(line)
+        guard lower.contains("(") || lower.contains("[") || lower.contains("{") || lower.contains(" at ") else { return line }
+        for sign in atSigns + dotSigns {
+            let replacement = atSigns.contains(sign) ? "@" : "."
+            while let range = text.range(of: sign, options: [.caseInsensitive]) {
+                if sign == " at " {
+                    // only between two word characters that look like an address
+                    let before = text[text.startIndex..<range.lowerBound].last
+                    let after = text[range.upperBound...].first
+                    guard let before, let after, before.isLetter || before.isNumber, after.isLetter || after.isNumber,
+                          text[range.upperBound...].prefix(40).contains(".") else { break }
+                }
+                text.replaceSubrange(range, with: replacement)
+            }
+            text = text.replacingOccurrences(of: " @ ", with: "@").replacingOccurrences(of: " @", with: "@").replacingOccurrences(of: "@ ", with: "@")
+        }
+        return text
+    }
+
+    public static func emails(in line: String) -> [String] {
+        let text = Array(deobfuscate(line))
+        var result: [String] = []
+        for (index, character) in text.enumerated() where character == "@" {
+            var start = index
+            while start > 0, isLocal(text[start - 1]) { start -= 1 }
+            var end = index + 1
+            while end < text.count, isDomain(text[end]) { end += 1 }
+            var local = String(text[start..<index])
+            var domain = String(text[(index + 1)..<end])
+            while local.hasPrefix(".") { local.removeFirst() }
+            while domain.hasSuffix(".") || domain.hasSuffix("-") { domain.removeLast() }
+            guard !local.isEmpty, domain.contains("."), let tld = domain.split(separator: ".").last,
+                  tld.count >= 2, tld.allSatisfy({ $0.isLetter }) else { continue }
+            result.append((local + "@" + domain).lowercased())
+        }
+        return result
+    }
+
+    private static func isLocal(_ c: Character) -> Bool {
+        c.isASCII && (c.isLetter || c.isNumber || "._%+-".contains(c))
+    }
+
+    private static func isDomain(_ c: Character) -> Bool {
+        c.isASCII && (c.isLetter || c.isNumber || ".-".contains(c))
+    }
+}
+
+import Foundation

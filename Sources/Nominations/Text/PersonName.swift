@@ -1,0 +1,129 @@
+/// Person names in Slovenian letters: recognising them, comparing declined forms,
+/// and recovering the nominative ("go. Ano Jakomin" → "Ana Jakomin").
+public enum PersonName {
+    /// Titles and words that may stand before a name and are not part of it.
+    static let titles: Set<String> = ["g", "ga", "go", "gos", "gospod", "gospa", "gospo", "gospoda", "gospe", "dr", "mag", "prof", "ing",
+                                      "sig", "sigra", "ra", "signor", "signora", "dott", "dottssa", "mr", "mrs", "ms", "dipl", "univ"]
+
+    /// Words that are capitalised in letters but are never part of a person's name.
+    static let notNames: Set<String> = [
+        "krajevna", "krajevne", "skupnost", "skupnosti", "drustvo", "drustva", "agrarna", "agrarne", "turisticno", "turisticna",
+        "kulturno", "sportno", "pohodnisko", "zavod", "akcijska", "akcijske", "akcijsko", "skupina", "skupine", "zadeva", "predlog",
+        "spostovani", "pozdravljeni", "lep", "pozdrav", "podatki", "naslov", "telefon", "tel", "posta", "email", "mail",
+        "utemeljitev", "kandidat", "kandidatka", "kandidata", "kandidatko", "ime", "priimek", "soglasje", "datum", "kraj",
+        "mesto", "koper", "visit", "cluster", "klaster", "obcina", "mestna", "ulica", "cesta", "trg", "pot", "svet", "sveta",
+        "predsednik", "predsednica", "direktor", "direktorica", "lastnik", "lastnica", "titolare", "oggetto", "spettabile",
+        "egregi", "distinti", "saluti", "la", "il", "del", "della", "con", "e", "per", "da", "di", "v", "na", "za", "iz", "in", "je",
+        "ki", "ob", "pri", "s", "z", "to", "ta", "te", "so", "sem", "smo", "kot", "tudi", "ter", "po", "do", "od", "pa", "ali",
+        "januar", "februar", "marec", "april", "maj", "junij", "julij", "avgust", "september", "oktober", "november", "december",
+        "januarja", "februarja", "marca", "aprila", "maja", "junija", "julija", "avgusta", "septembra", "oktobra", "novembra", "decembra",
+        "zivljenjepis", "osebni", "izobrazba", "delovne", "izkusnje", "znanja", "priloga", "hvala", "lp", "od", "poslano", "proposta",
+        "gruppo", "gruppi", "azione", "ciglione", "carsico", "valle", "terra", "refosco", "obrazec", "javni", "poziv", "matcna",
+        "davcna", "stevilka", "id", "ddv", "trr", "gsm", "mob", "dezela", "refoska", "dolina", "reke", "dragonje", "kraski", "rob",
+        "rizane", "d", "o", "sp", "doo", "nosilec", "dejavnosti", "zig", "podpis", "recapiti", "residente", "sostenuta", "anche",
+    ]
+
+    /// Whether a token can be part of a person's name.
+    static func isNameWord(_ token: Token) -> Bool {
+        guard !token.isNumber, token.text.count >= 2, token.isCapitalized else { return false }
+        guard !notNames.contains(token.folded), !titles.contains(token.folded) else { return false }
+        return token.text.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" }
+    }
+
+    /// The first run of 2…4 name words at the start of a value, e.g. "Janez Bratoz, Šmarje 38a" → "Janez Bratoz".
+    /// Titles before the name are skipped.
+    public static func leadingName(in text: String) -> String? {
+        let tokens = Tokenizer.tokens(text)
+        var start = 0
+        while start < tokens.count, titles.contains(tokens[start].folded) { start += 1 }
+        var end = start
+        while end < tokens.count, end - start < 4, isNameWord(tokens[end]) {
+            end += 1
+            if let punctuation = tokens[end - 1].punctuationAfter, ",;:(/".contains(punctuation) { break }
+            if tokens[end - 1].gapAfter { break }
+        }
+        guard end - start >= 2 else { return nil }
+        return join(Array(tokens[start..<end]), in: text)
+    }
+
+    /// The tokens as written in the original text (keeps hyphens between parts).
+    static func join(_ tokens: [Token], in text: String) -> String {
+        tokens.map(\.text).joined(separator: " ")
+    }
+
+    /// Whether two written words can be the same name in different cases
+    /// ("Uroša" and "Uroš", "Rojca" and "Rojac", "Ano" and "Ana", "Igorja" and "Igor").
+    public static func sameWord(_ a: String, _ b: String) -> Bool {
+        let x = Folding.fold(a), y = Folding.fold(b)
+        if x == y { return true }
+        let shorter = min(x.count, y.count)
+        guard shorter >= 2 else { return false }
+        let common = zip(x, y).prefix { $0 == $1 }.count
+        let needed = shorter <= 4 ? shorter - 1 : shorter - 2
+        guard common >= max(2, needed) else { return false }
+        // Endings may differ only by a case ending (a short tail of vowels, j, m, u, e …).
+        let tailX = x.dropFirst(common), tailY = y.dropFirst(common)
+        return tailX.count <= 3 && tailY.count <= 3
+    }
+
+    /// Whether two names (any word order, any case) name the same person.
+    public static func samePerson(_ a: String, _ b: String) -> Bool {
+        let x = Tokenizer.tokens(a).filter { !titles.contains($0.folded) }.map(\.text)
+        let y = Tokenizer.tokens(b).filter { !titles.contains($0.folded) }.map(\.text)
+        guard x.count >= 2, y.count >= 2 else { return false }
+        let (short, long) = x.count <= y.count ? (x, y) : (y, x)
+        var used = Set<Int>()
+        for word in short {
+            guard let match = long.indices.first(where: { !used.contains($0) && sameWord(word, long[$0]) }) else { return false }
+            used.insert(match)
+        }
+        return true
+    }
+
+    /// Nominative forms a declined name word may come from, most likely first.
+    /// "Ano" → ["Ana"], "Janeza" → ["Janez", "Janezo"], "Rojca" → ["Rojac", "Rojec", "Rojc"], "Igorja" → ["Igor", "Igorj"].
+    public static func nominativeCandidates(_ word: String) -> [String] {
+        let lower = word.lowercased()
+        var result: [String] = []
+        if lower.hasSuffix("o") {
+            result.append(String(word.dropLast()) + (word.last!.isUppercase ? "A" : "a"))
+        } else if lower.hasSuffix("rja") {
+            result.append(String(word.dropLast(2)))
+        } else if lower.hasSuffix("a") {
+            let stem = String(word.dropLast())
+            let stemLower = stem.lowercased()
+            let consonants = "bcčdfghjklmnprsštvzž"
+            // A fleeting vowel: "Rojca" → "Rojac", "Pečka" → "Peček".
+            if stemLower.count >= 3, let last = stemLower.last, let beforeLast = stemLower.dropLast().last,
+               consonants.contains(last), consonants.contains(beforeLast), !["nj", "lj", "st", "šk", "sk", "št"].contains(String([beforeLast, last])) {
+                let index = stem.index(before: stem.endIndex)
+                let insert = word.last!.isUppercase ? "A" : "a"
+                result.append(stem[..<index] + insert + stem[index...])
+                result.append(stem[..<index] + (word.last!.isUppercase ? "E" : "e") + stem[index...])
+            }
+            result.append(stem)
+            result.append(stem + (word.last!.isUppercase ? "O" : "o"))
+            result.append(word)
+        } else if lower.hasSuffix("e") || lower.hasSuffix("i") || lower.hasSuffix("u") {
+            result.append(String(word.dropLast()) + "a")
+            result.append(word)
+        } else {
+            result.append(word)
+        }
+        return result
+    }
+
+    /// The nominative of a name written in the accusative, preferring forms the letter itself uses.
+    /// - Parameter known: folded words that occur elsewhere in the letter.
+    public static func nominative(_ name: String, knownWords known: Set<String>) -> String {
+        name.split(separator: " ").map(String.init).map { word in
+            let candidates = nominativeCandidates(word).filter { $0 != word }
+            if let seen = candidates.first(where: { known.contains(Folding.fold($0)) }) { return seen }
+            let lower = word.lowercased()
+            if lower.hasSuffix("o") { return String(word.dropLast()) + (word.last!.isUppercase ? "A" : "a") }
+            if lower.hasSuffix("rja") { return String(word.dropLast(2)) }
+            if lower.hasSuffix("a") && word.count > 3 { return String(word.dropLast()) }
+            return word
+        }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,92 @@
+import CPoppler
+
+/// The characters of one page with their boxes (top-left origin, points), as poppler lays them out.
+struct PageGlyphs {
+    struct Glyph {
+        let character: Character
+        let x1: Double, y1: Double, x2: Double, y2: Double
+        var midY: Double { (y1 + y2) / 2 }
+    }
+
+    let glyphs: [Glyph]
+    let height: Double
+    /// The page text as poppler gives it.
+    let text: String
+
+    init(page: OpaquePointer) {
+        var width = 0.0, height = 0.0
+        poppler_page_get_size(page, &width, &height)
+        self.height = height
+        let raw = poppler_page_get_text(page)
+        text = raw.map { String(cString: $0) } ?? ""
+        g_free(raw)
+        var rects: UnsafeMutablePointer<PopplerRectangle>?
+        var count: guint = 0
+        var result: [Glyph] = []
+        if poppler_page_get_text_layout(page, &rects, &count) != 0, let rects {
+            var index = 0
+            for scalar in text.unicodeScalars where index < Int(count) {
+                let r = rects[index]
+                result.append(Glyph(character: Character(scalar), x1: r.x1, y1: r.y1, x2: r.x2, y2: r.y2))
+                index += 1
+            }
+            g_free(rects)
+        }
+        glyphs = result
+    }
+
+    /// The page text with a double space wherever a visible gap separates two columns on a
+    /// line (a label from its value, a left column from a right one).
+    func textWithColumnGaps() -> String {
+        guard glyphs.count == text.unicodeScalars.count else { return text }
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 64)
+        var previous: Glyph?
+        for glyph in glyphs {
+            if glyph.character == "\n" {
+                out.append("\n")
+                previous = nil
+                continue
+            }
+            if let previous, previous.character != " ", glyph.character != " " {
+                let size = max(glyph.y2 - glyph.y1, 4)
+                let gap = glyph.x1 - previous.x2
+                let sameRow = abs(glyph.midY - previous.midY) < size * 0.6
+                if gap > size * 0.9 { out.append("  ") }
+                if !sameRow && gap < 0 && out.last != "\n" { out.append("\n") }
+            }
+            out.append(glyph.character)
+            previous = glyph.character == " " ? previous : glyph
+        }
+        return out
+    }
+
+    /// Text on the same row to the left of a box (a form field's caption).
+    func label(leftOf x: Double, top: Double, bottom: Double) -> String? {
+        let row = glyphs.filter { $0.character != "\n" && $0.midY > top - 2 && $0.midY < bottom + 2 && $0.x2 <= x + 1 }
+        return Self.nearestRun(row.sorted { $0.x1 > $1.x1 }, reversed: true)
+    }
+
+    /// Text on the same row to the right of a box (a check box's caption).
+    func label(rightOf x: Double, top: Double, bottom: Double) -> String? {
+        let row = glyphs.filter { $0.character != "\n" && $0.midY > top - 2 && $0.midY < bottom + 2 && $0.x1 >= x - 1 }
+        return Self.nearestRun(row.sorted { $0.x1 < $1.x1 }, reversed: false)
+    }
+
+    /// The run of glyphs next to the box, up to the first wide gap.
+    private static func nearestRun(_ glyphs: [Glyph], reversed: Bool) -> String? {
+        var run: [Glyph] = []
+        for glyph in glyphs {
+            if let last = run.last {
+                let gap = reversed ? last.x1 - glyph.x2 : glyph.x1 - last.x2
+                if gap > max(glyph.y2 - glyph.y1, 4) * 1.5 { break }
+            }
+            run.append(glyph)
+        }
+        if reversed { run.reverse() }
+        let text = String(run.map(\.character)).trimmingCharacters(in: .whitespaces)
+        return text.isEmpty ? nil : text
+    }
+}
+
+import Foundation
