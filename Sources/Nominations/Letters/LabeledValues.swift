@@ -42,7 +42,7 @@ enum LabeledValues {
             guard parts.count <= words.count, Array(words.prefix(parts.count)) == parts else { continue }
             // The label must end where a colon, a gap, a bracket or the line end is.
             let last = line.tokens[parts.count - 1]
-            let ends = last.gapAfter || last.punctuationAfter == ":" || last.punctuationAfter == ")" || parts.count == words.count
+            let ends = last.gapAfter || last.punctuationAfter == ":" || last.punctuationAfter == ")" || last.punctuationAfter == "(" || parts.count == words.count
                 || (last.punctuationAfter == "/" && role != .proposerContact)
             if ends { return (role, parts.count) }
         }
@@ -70,7 +70,20 @@ enum LabeledValues {
                 break
             }
         }
-        return String(chars[min(position, chars.count)...]).trimmingCharacters(in: CharacterSet(charactersIn: " :\t"))
+        var value = String(chars[min(position, chars.count)...]).trimmingCharacters(in: CharacterSet(charactersIn: " :\t"))
+        // The rest of a wrapped label ("(naziv oz. ime in", "s", "kandidata/ke") before the value's column.
+        if let gap = value.range(of: "  ") {
+            let head = value[..<gap.lowerBound]
+            if head.hasPrefix("(") || head.allSatisfy({ !$0.isLetter || $0.isLowercase }) {
+                value = String(value[gap.upperBound...]).trimmingCharacters(in: .whitespaces)
+            }
+        } else if value.hasPrefix("(") {
+            value = value.firstIndex(of: ")").map { String(value[value.index(after: $0)...]).trimmingCharacters(in: .whitespaces) } ?? ""
+        } else if Tokenizer.tokens(value).count <= 2, value.allSatisfy({ !$0.isLetter || $0.isLowercase }), !value.contains("@"),
+                  !value.contains(where: \.isNumber) {
+            value = ""
+        }
+        return value
     }
 
     /// All label → value rows in a range of lines. A label alone on its line takes its value

@@ -52,6 +52,10 @@ public struct Nominee: Equatable, Sendable {
     /// Cluster slugs, in the order the letter gives them.
     public var clusters: [String]
     public var clusterInferred: Bool
+    /// The place an inferred cluster rests on.
+    public var clusterPlace: String?
+    /// Why no cluster could be named, when none could.
+    public var clusterProblem: Problem?
     public var category: Category?
     public var consent: Bool?
     /// Topic slug → the phrase of the letter that shows it.

@@ -41,7 +41,7 @@ extension TextLine {
                 spaces += character == "\t" ? 2 : 1
                 continue
             }
-            if spaces > 0 && !out.isEmpty { out += spaces >= 3 ? "  " : " " }
+            if spaces > 0 && !out.isEmpty { out += spaces >= 2 ? "  " : " " }
             spaces = 0
             out.append(character)
         }

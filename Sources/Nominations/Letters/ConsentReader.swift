@@ -1,0 +1,41 @@
+/// Whether a passage states the candidate's consent: `true` (agrees), `false` (refuses), `nil` (silent).
+enum ConsentReader {
+    /// Verb stems that state agreement; folded.
+    static let agreeing = ["soglas", "strinja", "strinjam", "acconsent", "accett", "consent", "agree"]
+    /// Noun phrases: consent attached / given.
+    static let attachedConsent = ["prilag", "prilozen", "prilozil", "priloz", "podal", "podala", "dal", "dala", "pridobil", "pridobili", "allegat", "dato"]
+    static let negations: Set<String> = ["ne", "ni", "nima", "brez", "non", "noce", "not", "nisem", "nismo", "nista", "niso", "odklanja", "odklonil", "odklonila"]
+
+    static func consent(in tokens: [Token]) -> Bool? {
+        var result: Bool?
+        for (index, token) in tokens.enumerated() {
+            let word = token.folded
+            let window = tokens[max(0, index - 3)..<index].map(\.folded)
+            let negated = window.contains { negations.contains($0) }
+            if word.hasPrefix("soglasj") || word == "consenso" {
+                // "Soglasje kandidata prilagamo" / "nima soglasja" / "brez soglasja"
+                let after = tokens[(index + 1)..<min(tokens.count, index + 5)].map(\.folded)
+                if negated || after.contains(where: { negations.contains($0) }) { return false }
+                if after.contains(where: { w in attachedConsent.contains { w.hasPrefix($0) } })
+                    || window.contains(where: { w in attachedConsent.contains { w.hasPrefix($0) } }) { result = true }
+                continue
+            }
+            if agreeing.contains(where: { word.hasPrefix($0) }) {
+                if word.hasPrefix("soglasj") { continue }
+                if negated { return false }
+                result = true
+            }
+            if word.hasPrefix("odklon") || word.hasPrefix("zavrnil") || word.hasPrefix("rifiut") { return false }
+        }
+        return result
+    }
+
+    /// A form's consent field: "DA", "NE", "da, soglašam".
+    static func consent(formValue value: String) -> Bool? {
+        let words = Tokenizer.tokens(value).map(\.folded)
+        guard let first = words.first else { return nil }
+        if ["ne", "no", "non"].contains(first) { return false }
+        if ["da", "si", "yes", "x"].contains(first) { return true }
+        return consent(in: Tokenizer.tokens(value))
+    }
+}

@@ -1,0 +1,40 @@
+/// The letter's own date: the e-mail's sent date, the "Kraj in datum" field, or a date line
+/// at the top or bottom of the letter. Not a session date, a birth date, the call's deadline or a
+/// date in running text.
+enum DateReader {
+    /// Words that make a date something other than the letter's date.
+    static let foreign = ["rojstv", "rojen", "seji", "seja", "sej", "rok", "najkasneje", "do", "veljav", "storitv", "racun", "placil",
+                          "dobav", "od", "nascita", "scadenz", "entro", "sklep", "zapisnik", "obdobje", "izdaje", "zapadlost"]
+
+    static func date(sections: LetterSections, rows: [(role: LabeledValues.Role, row: LabeledValue)]) -> CalendarDate? {
+        if let sent = sections.emailHeader["sent"], let found = DateFinder.dates(in: sent.value).first { return found.date }
+        for (role, row) in rows where role == .placeAndDate || role == .date {
+            if let found = DateFinder.dates(in: row.value).first { return found.date }
+        }
+        let lines = sections.lines
+        let top = sections.readable(0..<min(sections.body.lowerBound, lines.count))
+        let bottom = sections.readable(sections.signature) + sections.readable(sections.body).suffix(4)
+        for group in [top, bottom, sections.readable(sections.body)] {
+            for line in group where !sections.recipient.contains(line.index) {
+                if let date = standaloneDate(line) { return date }
+            }
+        }
+        return nil
+    }
+
+    /// A line that is only a date, with at most a place or "Datum:"/"dne" before it.
+    static func standaloneDate(_ line: TextLine) -> CalendarDate? {
+        let found = DateFinder.dates(in: line.text)
+        guard found.count == 1, let date = found.first else { return nil }
+        let before = Tokenizer.tokens(String(Array(line.text)[0..<date.start]))
+        let after = Tokenizer.tokens(String(Array(line.text)[date.end...]))
+        guard after.count <= 1 else { return nil }
+        guard before.count <= 5 else { return nil }
+        if before.contains(where: { token in foreign.contains { token.folded.hasPrefix($0) && (token.folded.count <= $0.count + 3) } }) {
+            return nil
+        }
+        // Years of birth and the like are far from the call; accept only plausible letter years.
+        guard (2024...2030).contains(date.date.year) else { return nil }
+        return date.date
+    }
+}

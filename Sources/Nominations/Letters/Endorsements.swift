@@ -1,0 +1,62 @@
+/// Organisations or people named as supporting a nomination ("Predlog podpirata tudi KD Gradin in AS Pregara").
+enum Endorsements {
+    static let verbs = ["podpira", "podpirajo", "podpirata", "podprl", "podpori", "sostenut", "supported", "endorsed", "podporo"]
+    static let separators = [",", ";", " in ", " ter ", " e ", " and "]
+
+    static func find(in lines: [TextLine]) -> [String] {
+        var result: [String] = []
+        let text = lines.map(\.text).joined(separator: " ")
+        let folded = Folding.fold(text)
+        for verb in verbs {
+            var searchStart = folded.startIndex
+            while let range = folded.range(of: verb, range: searchStart..<folded.endIndex) {
+                searchStart = range.upperBound
+                let offset = folded.distance(from: folded.startIndex, to: range.upperBound)
+                var rest = String(Array(text)[offset...])
+                rest = String(rest.drop { $0.isLetter })
+                rest = rest.trimmingCharacters(in: CharacterSet(charactersIn: " :"))
+                for skip in ["tudi ", "anche da: ", "anche da ", "da: ", "by "] where Folding.fold(rest).hasPrefix(skip) {
+                    rest = String(rest.dropFirst(skip.count)).trimmingCharacters(in: CharacterSet(charactersIn: " :"))
+                }
+                if let end = sentenceEnd(rest) { rest = String(rest[..<end]) }
+                result.append(contentsOf: split(rest))
+            }
+        }
+        return unique(result)
+    }
+
+    static func split(_ list: String) -> [String] {
+        var parts = [list]
+        for separator in separators {
+            parts = parts.flatMap { $0.components(separatedBy: separator) }
+        }
+        return parts.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " .:;")) }
+            .filter { part in part.count >= 3 && (part.first?.isUppercase ?? false) }
+    }
+
+    static func sentenceEnd(_ text: String) -> String.Index? {
+        var previous: Character = " "
+        for index in text.indices {
+            let c = text[index]
+            if c == "." {
+                let next = text.index(after: index)
+                // "d.o.o." and "s.p." do not end a sentence
+                if previous.isLetter && previous.isLowercase && next < text.endIndex && text[next] != " " { previous = c; continue }
+                if next >= text.endIndex || text[next] == " " {
+                    let word = text[..<index].split(separator: " ").last.map(String.init) ?? ""
+                    if ["d.o.o", "s.p", "d.d", "o", "p"].contains(word.lowercased()) || word.count == 1 { previous = c; continue }
+                    return index
+                }
+            }
+            previous = c
+        }
+        return nil
+    }
+
+    static func unique(_ items: [String]) -> [String] {
+        var seen = Set<String>()
+        return items.filter { seen.insert(Folding.fold($0)).inserted }
+    }
+}
+
+import Foundation

@@ -1,0 +1,132 @@
+/// Reads an extracted letter and says what it is: who proposes whom for which cluster, with
+/// which contacts, on which date, with or without consent — or what a person must check.
+public struct LetterReader: Sendable {
+    public let gazetteer: Gazetteer
+
+    public init(configuration: Configuration) {
+        gazetteer = Gazetteer(configuration)
+    }
+
+    public init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+    }
+
+    public func read(_ extracted: ExtractedText) -> Letter {
+        if let failure = extracted.failure { return .unreadable(Self.reason(for: failure)) }
+        let isForm = extracted.hasFilledFields
+        let rawPages = isForm ? [FormLines.lines(from: extracted.fields).joined(separator: "\n")] + extracted.pages : extracted.pages
+        let lines = TextLine.lines(pages: rawPages.map(Self.removeUntickedOptions))
+        let wordCount = lines.reduce(0) { $0 + $1.tokens.count }
+        guard wordCount >= 8 else {
+            return .unreadable(extracted.pages.isEmpty || wordCount == 0
+                               ? "skeniran dokument brez besedilnega sloja (ni besedila za branje; potreben je ročni pregled)"
+                               : "dokument vsebuje premalo besedila za branje")
+        }
+        let sections = LetterSections(lines: lines, isForm: isForm, gazetteer: gazetteer)
+        let readable = sections.readable(0..<lines.count)
+        let rows = LabeledValues.rows(in: readable)
+        let language = LanguageGuess.guess(readable)
+        let proposer = ProposerReader.read(sections: sections, rows: rows, gazetteer: gazetteer)
+        let found = NomineeFinder.find(sections: sections, rows: rows, proposer: proposer, language: language, gazetteer: gazetteer)
+        let date = DateReader.date(sections: sections, rows: rows)
+        let deadline = gazetteer.configuration.deadlineDate
+        let late = date.map { $0 > deadline } ?? false
+        let source: TextSource = isForm ? .form : .text
+
+        guard !found.isEmpty else {
+            if NomineeFinder.hasNominationCue(sections.readable(sections.body)) {
+                return Letter(status: .needsReview, textSource: source, language: language, proposer: proposer.proposer, nominees: [],
+                              date: date, late: late,
+                              problems: [Problem("no_candidate", "Dopis je videti kot predlog, vendar kandidata ni bilo mogoče prepoznati. Preberite dopis in vnesite kandidata ročno.")])
+            }
+            return Letter(status: .notANomination, textSource: source, language: language,
+                          proposer: Proposer(name: nil, category: nil, confidence: 0), nominees: [], date: date, late: false,
+                          problems: [Problem("not_a_nomination", "Dokument ni predlog kandidata za akcijsko skupino (ni predlagane osebe).")])
+        }
+
+        var nominees: [Nominee] = []
+        for (index, candidate) in found.enumerated() {
+            let end = index + 1 < found.count ? found[index + 1].anchor : sections.body.upperBound
+            let start = index == 0 && sections.isForm ? 0 : candidate.anchor
+            let blockRange = start..<max(start, sections.isForm && index + 1 == found.count ? lines.count : end)
+            let context = NomineeContext(sections: sections, rows: rows, proposer: proposer, found: candidate,
+                                         block: sections.readable(blockRange).filter { !proposer.contactLines.contains($0.index) },
+                                         preamble: sections.readable(sections.body.lowerBound..<((found.first?.anchor).map { $0 + 1 } ?? sections.body.lowerBound)),
+                                         onlyOne: found.count == 1, gazetteer: gazetteer)
+            nominees.append(context.nominee())
+        }
+
+        var problems: [Problem] = []
+        var review = false
+        if proposer.proposer.category == nil {
+            problems.append(Problem("proposer_unknown", "Vrste predlagatelja (KS, društvo, agrarna skupnost, ponudnik, posameznik) ni bilo mogoče določiti. Preverite predlagatelja."))
+            review = true
+        }
+        if late, let date {
+            problems.append(Problem("late", "Dopis je datiran \(date.slovenian), po roku \(deadline.slovenian)."))
+            review = true
+        }
+        if date == nil {
+            problems.append(Problem("no_date", "Dopis nima datuma; preverite datum prejema."))
+        }
+        for nominee in nominees {
+            if nominee.consent == false {
+                problems.append(Problem("consent_refused", "Kandidat \(nominee.name) s kandidaturo ne soglaša."))
+                review = true
+            } else if nominee.consent == nil {
+                problems.append(Problem("consent_missing", "Soglasje kandidata \(nominee.name) ni navedeno; pridobite ga."))
+            }
+            if nominee.email == nil && nominee.phone == nil {
+                problems.append(Problem("no_contact", "Za kandidata \(nominee.name) ni ne telefona ne e-pošte."))
+                review = true
+            }
+        }
+        for nominee in nominees where nominee.clusters.isEmpty { review = true }
+        for nominee in nominees {
+            if nominee.clusterInferred, let place = nominee.clusterPlace {
+                let names = nominee.clusters.compactMap { gazetteer.configuration.cluster($0)?.name }.joined(separator: ", ")
+                problems.append(Problem("cluster_inferred", "Akcijska skupina ni navedena; določena je po kraju (\(place)): \(names)."))
+            }
+            if let problem = nominee.clusterProblem { problems.append(problem) }
+        }
+        if nominees.contains(where: { $0.clusters.isEmpty }) && !problems.contains(where: { $0.code == "no_cluster" || $0.code == "cluster_uncertain" }) {
+            problems.append(Problem("no_cluster", "Akcijska skupina ni navedena. Preverite, za katero skupino je predlog."))
+        }
+        return Letter(status: review ? .needsReview : .parsed, textSource: source, language: language, proposer: proposer.proposer,
+                      nominees: nominees, date: date, late: late, problems: problems)
+    }
+
+    /// "Vrsta  ☐ društvo  ☒ ponudnik" → "Vrsta  ☒ ponudnik": unticked options name nothing.
+    static func removeUntickedOptions(_ page: String) -> String {
+        guard LetterSections.untickedMarks.contains(where: { page.contains($0) }) else { return page }
+        return page.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            var text = String(line)
+            for mark in LetterSections.untickedMarks {
+                while let range = text.range(of: mark) {
+                    let rest = text[range.upperBound...]
+                    let stop = rest.range(of: "  ")?.lowerBound
+                        ?? LetterSections.tickedMarks.compactMap { rest.range(of: $0)?.lowerBound }.min() ?? rest.endIndex
+                    text.replaceSubrange(range.lowerBound..<stop, with: "")
+                }
+            }
+            return text
+        }.joined(separator: "\n")
+    }
+
+    static func reason(for failure: ExtractedText.Failure) -> String {
+        switch failure {
+        case .empty: return "prazna datoteka (0 bajtov)"
+        case .notPDF: return "datoteka ni dokument PDF"
+        case .damaged: return "poškodovan ali nepopoln dokument PDF"
+        case .encrypted: return "dokument PDF je zaščiten z geslom"
+        case .noPages: return "dokument PDF nima nobene strani"
+        case .scanned: return "skeniran dokument brez besedilnega sloja"
+        case .crashed: return "branje dokumenta se je nepričakovano končalo (poškodovan dokument)"
+        case .timedOut: return "branje dokumenta je trajalo predolgo in je bilo prekinjeno"
+        case .tooLarge: return "branje dokumenta je porabilo preveč pomnilnika in je bilo prekinjeno"
+        case .missing: return "datoteke ni bilo mogoče prebrati"
+        }
+    }
+}
+
+import Foundation

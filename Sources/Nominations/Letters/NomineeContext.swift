@@ -1,0 +1,142 @@
+/// Everything the letter says about one nominee, read from the passage about them.
+struct NomineeContext {
+    let sections: LetterSections
+    let rows: [(role: LabeledValues.Role, row: LabeledValue)]
+    let proposer: ProposerReading
+    let found: FoundNominee
+    /// The passage about this nominee, without the proposer's own contact lines.
+    let block: [TextLine]
+    /// Body text before the first nominee (shared by all).
+    let preamble: [TextLine]
+    let onlyOne: Bool
+    let gazetteer: Gazetteer
+
+    var blockLines: Set<Int> { Set(block.map(\.index)) }
+
+    func rowsInBlock(_ role: LabeledValues.Role) -> [LabeledValue] {
+        rows.filter { $0.role == role && (blockLines.contains($0.row.line) || (sections.isForm && onlyOne)) }.map(\.row)
+    }
+
+    /// The signer is this nominee, signing for their own business ("lastnik", "nosilec dejavnosti").
+    var ownerSigns: Bool {
+        guard let signer = proposer.signer, PersonName.samePerson(signer, found.name) else { return false }
+        guard let role = proposer.signerRole else { return proposer.proposer.category == .ponudnik }
+        return ProposerReader.ownerRoles.contains { role.hasPrefix($0) } || proposer.proposer.category == .ponudnik
+    }
+
+    /// CV lines are the nominee's own when the letter proposes one person.
+    var attachmentLines: [TextLine] { onlyOne ? sections.readable(sections.attachment) : [] }
+
+    func nominee() -> Nominee {
+        var nominee = Nominee(name: found.name)
+        nominee.selfNominated = found.selfNominated
+        readContacts(into: &nominee)
+        readConsent(into: &nominee)
+        readTopics(into: &nominee)
+        nominee.endorsements = rowsInBlock(.support).flatMap { Endorsements.split($0.value) }
+        if nominee.endorsements.isEmpty { nominee.endorsements = Endorsements.find(in: block) }
+        readPlaces(into: &nominee)
+        nominee.category = seat()
+        return nominee
+    }
+
+    private func seat() -> Category? {
+        if found.selfNominated { return .posameznik }
+        return proposer.proposer.category
+    }
+
+    private func readContacts(into nominee: inout Nominee) {
+        var emails: [String] = [], phones: [String] = []
+        for line in block where !proposer.contactLines.contains(line.index) {
+            emails += EmailFinder.emails(in: line.text)
+            phones += PhoneFinder.phones(in: line.text).filter { !isTrap(line, $0) }.map(\.e164)
+        }
+        var extra: [TextLine] = attachmentLines
+        if found.selfNominated {
+            extra += sections.readable(sections.letterhead) + sections.readable(sections.signature)
+            if let from = sections.emailHeader["from"] { extra.append(sections.lines[from.line]) }
+            extra += rows.filter { $0.role == .proposerContact }.compactMap { sections.lines.indices.contains($0.row.line) ? sections.lines[$0.row.line] : nil }
+        } else if ownerSigns && emails.isEmpty && phones.isEmpty {
+            extra += sections.readable(sections.letterhead)
+        }
+        for line in extra {
+            emails += EmailFinder.emails(in: line.text)
+            phones += PhoneFinder.phones(in: line.text).filter { !isTrap(line, $0) }.map(\.e164)
+        }
+        nominee.email = emails.first { !isRecipientAddress($0) }
+        nominee.phone = phones.first
+        nominee.address = rowsInBlock(.address).first?.value
+        if nominee.address == nil, let data = rowsInBlock(.data).first?.value {
+            let parts = data.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            if parts.count >= 3 { nominee.address = parts[1...2].joined(separator: ", ") }
+        }
+    }
+
+    private func isRecipientAddress(_ email: String) -> Bool {
+        gazetteer.configuration.recipientSigns.contains { Folding.fold($0) == email }
+    }
+
+    /// Tax and bank numbers and register numbers are not phones even when they look alike.
+    private func isTrap(_ line: TextLine, _ phone: PhoneFinder.Found) -> Bool {
+        let before = Folding.fold(String(Array(line.text)[0..<phone.start]))
+        return ["davcn", "maticn", "ddv", "trr", "iban", "emso", "racun", "st. ", "stevilka"].contains { key in
+            guard let range = before.range(of: key, options: .backwards) else { return false }
+            return before.distance(from: range.upperBound, to: before.endIndex) < 14
+        }
+    }
+
+    private func readConsent(into nominee: inout Nominee) {
+        if let row = rowsInBlock(.consent).first, let value = ConsentReader.consent(formValue: row.value) {
+            nominee.consent = value
+        } else {
+            nominee.consent = ConsentReader.consent(in: TokenStream(block.filter { LabeledValues.labelRole(of: $0)?.role != .consent }).tokens)
+        }
+        if nominee.consent == nil && (found.selfNominated || ownerSigns) { nominee.consent = true }
+    }
+
+    private func readTopics(into nominee: inout Nominee) {
+        let bullets = attachmentLines.filter { line in line.text.first.map { "–-•*".contains($0) } ?? false }
+        for line in block + bullets {
+            for match in gazetteer.topics(in: line.tokens) where nominee.topics[match.topic] == nil {
+                nominee.topics[match.topic] = Self.quote(line.text, around: line.tokens[match.start].offset)
+            }
+        }
+    }
+
+    static func quote(_ text: String, around offset: Int) -> String {
+        let chars = Array(text)
+        let start = max(0, offset - 40), end = min(chars.count, offset + 60)
+        var quote = String(chars[start..<end]).trimmingCharacters(in: .whitespaces)
+        if start > 0 { quote = "…" + quote }
+        if end < chars.count { quote += "…" }
+        return quote
+    }
+
+    private func readPlaces(into nominee: inout Nominee) {
+        let clusterRows = rowsInBlock(.cluster)
+        var explicit = clusterRows.flatMap { gazetteer.namedClusters(in: Tokenizer.tokens($0.value)) }
+        if explicit.isEmpty { explicit = ClusterReader.named(in: block.filter { LabeledValues.labelRole(of: $0)?.role != .support }, gazetteer: gazetteer) }
+        if explicit.isEmpty {
+            var shared = preamble
+            if let subject = sections.emailHeader["subject"] { shared.append(sections.lines[subject.line]) }
+            shared += sections.lines.prefix(sections.body.lowerBound).filter { $0.folded.hasPrefix("zadeva") || $0.folded.hasPrefix("oggetto") }
+            explicit = ClusterReader.named(in: shared, gazetteer: gazetteer)
+        }
+        let areaRows = (rowsInBlock(.area) + clusterRows).flatMap { row in gazetteer.placeMatches(in: Tokenizer.tokens(row.value)).map(\.value) }
+        let text = block.filter { LabeledValues.labelRole(of: $0)?.role != .support }
+        let area = areaRows + ClusterReader.areaPlaces(in: preamble + text, gazetteer: gazetteer)
+        let addressPlace = (rowsInBlock(.address).first?.value ?? nominee.address).flatMap { AddressReader.place(in: $0, gazetteer: gazetteer) }
+        let home = ClusterReader.homePlaces(in: text, gazetteer: gazetteer) + (addressPlace.map { [$0] } ?? [])
+        let decision = ClusterReader.decide(explicit: explicit, levels: [area, proposer.places, home], configuration: gazetteer.configuration)
+        nominee.clusters = decision.clusters
+        nominee.clusterInferred = decision.inferred
+        nominee.clusterPlace = decision.place
+        nominee.clusterProblem = decision.problem
+        if let place = home.first {
+            nominee.home = place.name
+            nominee.homeClusters = place.uncertain ? [] : [place.cluster].compactMap { $0 }
+        }
+    }
+}
+
+import Foundation

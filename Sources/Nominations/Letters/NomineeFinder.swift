@@ -1,0 +1,125 @@
+/// Finds the people a letter proposes and where in the letter each one is described.
+struct FoundNominee {
+    var name: String
+    /// First line of the passage about this person.
+    var anchor: Int
+    var selfNominated: Bool
+    /// How the name was found, for confidence: a data row or list is surer than running text.
+    var fromDataRow: Bool
+}
+
+enum NomineeFinder {
+    static let verbCues: Set<String> = ["predlagamo", "predlagam", "predlaga", "predlagati", "predlagal", "predlagala", "predlagali",
+                                        "predlagata", "predlagajo", "priporocamo", "priporocam", "propone", "proponiamo", "propongo",
+                                        "proponga", "propose", "nominate", "predlog", "predlogom", "imenovati", "imenujete"]
+    static let selfCues: [[String]] = [["prijavljam"], ["kandidiram"], ["se", "prijavljam"], ["svojo", "kandidaturo"], ["mi", "candido"],
+                                       ["mia", "candidatura"], ["se", "predlagam"], ["predlagam", "sebe"], ["sam", "predlagam"],
+                                       ["apply"], ["my", "candidacy"], ["prijavljam", "se"], ["mojo", "prijavo"]]
+
+    static func hasSelfCue(_ tokens: [Token]) -> Bool {
+        let words = tokens.map(\.folded)
+        for cue in selfCues where cue.count <= words.count {
+            for start in 0...(words.count - cue.count) where Array(words[start..<(start + cue.count)]) == cue { return true }
+        }
+        return false
+    }
+
+    /// First-person nomination verbs: a letter with one of these is a nomination even when no
+    /// candidate could be recognised.
+    static let firstPersonCues: Set<String> = ["predlagamo", "predlagam", "predlagati", "predlagal", "predlagala", "priporocamo",
+                                               "proponiamo", "propone", "propongo", "nominate"]
+
+    static func hasNominationCue(_ lines: [TextLine]) -> Bool {
+        lines.contains { line in line.tokens.contains { firstPersonCues.contains($0.folded) } } || lines.contains { hasSelfCue($0.tokens) }
+    }
+
+    static func find(sections: LetterSections, rows: [(role: LabeledValues.Role, row: LabeledValue)], proposer: ProposerReading,
+                     language: Language?, gazetteer: Gazetteer) -> [FoundNominee] {
+        var found: [FoundNominee] = []
+        let bodyLines = sections.readable(sections.body)
+        let allWords = Set(sections.lines.flatMap { $0.tokens.map(\.folded) })
+
+        func add(_ name: String, line: Int, dataRow: Bool, selfNominated: Bool = false) {
+            let clean = name.trimmingCharacters(in: .whitespaces)
+            guard clean.split(separator: " ").count >= 2 else { return }
+            guard gazetteer.category(ofOrganisation: Tokenizer.tokens(clean)) == nil else { return }
+            if let index = found.firstIndex(where: { PersonName.samePerson($0.name, clean) }) {
+                if dataRow && !found[index].fromDataRow { found[index].name = clean; found[index].fromDataRow = true }
+                found[index].anchor = min(found[index].anchor, line)
+                found[index].selfNominated = found[index].selfNominated || selfNominated
+            } else {
+                found.append(FoundNominee(name: clean, anchor: line, selfNominated: selfNominated, fromDataRow: dataRow))
+            }
+        }
+
+        // Data rows: "Ime in priimek: …", "Podatki: Janez Bratoz, …", a form's candidate row.
+        for (role, row) in rows where role == .candidateName || role == .data {
+            guard !sections.attachment.contains(row.line) || found.isEmpty else { continue }
+            if sections.attachment.contains(row.line) { continue }
+            if let name = PersonName.leadingName(in: row.value) { add(name, line: row.line, dataRow: true) }
+        }
+
+        // Running text: "predlagamo go. Ano Jakomin", "predlog …: Edi Zorko".
+        let stream = TokenStream(bodyLines)
+        let blocked = gazetteer.blockedRanges(in: stream.tokens) + gazetteer.placeMatches(in: stream.tokens).map { $0.start..<$0.end }
+        var cueSeen = false
+        for (index, token) in stream.tokens.enumerated() where verbCues.contains(token.folded) {
+            if token.folded.hasPrefix("predlog"), index + 1 < stream.tokens.count, stream.tokens[index + 1].folded.hasPrefix("podpir") { continue }
+            cueSeen = true
+            var position = index + 1
+            while position < min(stream.tokens.count, index + 18) {
+                if blocked.contains(where: { $0.contains(position) }) { position += 1; continue }
+                var end = position
+                while end < stream.tokens.count, PersonName.isNameWord(stream.tokens[end]), !blocked.contains(where: { $0.contains(end) }) {
+                    end += 1
+                    if let p = stream.tokens[end - 1].punctuationAfter, ",;:(".contains(p) || stream.endsSentence(at: end - 1) { break }
+                    if end - position == 3 { break }
+                }
+                if end - position >= 2 {
+                    let run = Array(stream.tokens[position..<end])
+                    let written = run.map(\.text).joined(separator: " ")
+                    let afterColon = position > 0 && stream.tokens[position - 1].punctuationAfter == ":"
+                    let name = afterColon || language != .sl ? written : PersonName.nominative(written, knownWords: allWords.subtracting(run.map(\.folded)))
+                    add(name, line: stream.lineOf[index], dataRow: false)
+                    break
+                }
+                if stream.endsSentence(at: position) && position > index + 1 { break }
+                position = max(end, position + 1)
+            }
+        }
+
+        // Numbered or bulleted lists of names after a cue: "1. Sergij Šuran".
+        if cueSeen {
+            for line in bodyLines {
+                let text = line.text.trimmingCharacters(in: .whitespaces)
+                guard let first = text.first, first.isNumber || "-–•*".contains(first) else { continue }
+                let rest = text.drop { $0.isNumber || " .)-–•*".contains($0) }
+                guard let name = PersonName.leadingName(in: String(rest)) else { continue }
+                let remainder = rest.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
+                if remainder.isEmpty || remainder.hasPrefix(",") || remainder.hasPrefix("(") || remainder.hasPrefix("–") || remainder.hasPrefix("-") {
+                    add(name, line: line.index, dataRow: true)
+                }
+            }
+        }
+
+        // Self-nomination: the author proposes themself.
+        let isSelf = bodyLines.contains { hasSelfCue($0.tokens) }
+        if isSelf {
+            let author = proposer.proposer.category == .posameznik ? proposer.proposer.name : nil
+            if let name = author ?? proposer.signer {
+                add(name, line: sections.body.lowerBound, dataRow: false, selfNominated: true)
+            }
+            for row in rows where row.role == .candidateName && sections.attachment.contains(row.row.line) {
+                if let name = PersonName.leadingName(in: row.row.value) { add(name, line: sections.body.lowerBound, dataRow: true, selfNominated: found.isEmpty) }
+            }
+        }
+        // A form or letter whose proposer is the candidate.
+        if let proposerName = proposer.proposer.name, proposer.proposer.category == .posameznik {
+            for index in found.indices where PersonName.samePerson(found[index].name, proposerName) { found[index].selfNominated = true }
+        }
+        // Never the proposer organisation's signer unless they are proposed.
+        return found.sorted { $0.anchor < $1.anchor }
+    }
+}
+
+import Foundation

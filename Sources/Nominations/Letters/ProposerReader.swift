@@ -1,0 +1,140 @@
+/// Who sends the letter (predlagatelj) and of which kind, from a form's fields, an e-mail's
+/// sender, the letterhead or the signature.
+struct ProposerReading {
+    var proposer: Proposer
+    /// The proposer's places (from the name or the letterhead address), most telling first.
+    var places: [Gazetteer.PlaceRef]
+    /// The person who signs the letter (or sends the e-mail), and their role ("lastnik").
+    var signer: String?
+    var signerRole: String?
+    /// The lines that hold the proposer's own contacts (letterhead, signature, proposer rows).
+    var contactLines: Set<Int>
+}
+
+enum ProposerReader {
+    static let ownerRoles = ["lastnik", "lastnica", "nosilec dejavnosti", "nosilka dejavnosti", "direktor", "direktorica", "titolare",
+                             "owner", "prokurist", "prokuristka", "samostojni podjetnik", "samostojna podjetnica", "zastopnik", "zastopnica"]
+    static let roleWords = ["predsednik", "predsednica", "tajnik", "tajnica", "clan", "clanica", "podpredsednik", "podpredsednica"] + ownerRoles
+
+    static func read(sections: LetterSections, rows: [(role: LabeledValues.Role, row: LabeledValue)], gazetteer: Gazetteer) -> ProposerReading {
+        var contactLines = Set(sections.letterhead)
+        contactLines.formUnion(sections.signature)
+        var name: String?
+        var category: Category?
+        var confidence = 0.0
+        var places: [Gazetteer.PlaceRef] = []
+
+        // 1. A form: the proposer's row and the ticked kind.
+        for (role, row) in rows {
+            switch role {
+            case .proposerName where name == nil && !row.value.isEmpty:
+                name = row.value
+            case .proposerKind:
+                if let ticked = tickedCategory(near: row.line, sections: sections) { category = ticked; confidence = 1 }
+            case .proposerAddress:
+                contactLines.insert(row.line)
+                if let place = AddressReader.place(in: row.value, gazetteer: gazetteer) { places.append(place) }
+            case .proposerContact:
+                contactLines.insert(row.line)
+            default: break
+            }
+        }
+        if category == nil, let ticked = tickedCategory(near: nil, sections: sections) { category = ticked; confidence = 1 }
+
+        // 2. An e-mail: "v imenu društva (X)", else the sender.
+        var signer: String?
+        if sections.isEmail, let from = sections.emailHeader["from"] {
+            contactLines.insert(from.line)
+            let sender = from.value.split(separator: "<").first.map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: " \"'")) }
+            signer = sender.flatMap { PersonName.leadingName(in: $0) }
+            if name == nil { name = onBehalfOf(sections: sections, gazetteer: gazetteer) ?? signature(sections: sections, gazetteer: gazetteer).org ?? signer }
+        }
+
+        // 3. A letter: the letterhead's first line.
+        if name == nil, let first = sections.readable(sections.letterhead).first(where: { line in
+            !line.isBlank && !(line.tokens.count == 1 && line.tokens[0].text.count == 1)
+        }) {
+            name = stripLogo(first.text)
+            if let next = sections.readable(sections.letterhead).first(where: { $0.index > first.index && !$0.isBlank }),
+               let place = AddressReader.place(in: stripLogo(next.text), gazetteer: gazetteer) {
+                places.append(place)
+            }
+        }
+        let signed = signature(sections: sections, gazetteer: gazetteer)
+        if signer == nil { signer = signed.person }
+        if name == nil { name = signed.org ?? signed.person }
+
+        if let name {
+            let tokens = Tokenizer.tokens(name)
+            if category == nil {
+                if let signed = gazetteer.category(ofOrganisation: tokens) {
+                    category = signed
+                    confidence = 0.9
+                } else if PersonName.leadingName(in: name) == name.trimmingCharacters(in: .whitespaces) {
+                    category = .posameznik
+                    confidence = 0.75
+                }
+            }
+            places.insert(contentsOf: gazetteer.placeMatches(in: tokens).map(\.value), at: 0)
+        }
+        let proposer = Proposer(name: name, category: category, confidence: confidence, place: places.first?.name)
+        return ProposerReading(proposer: proposer, places: places, signer: signer, signerRole: signed.role, contactLines: contactLines)
+    }
+
+    /// "S   Šmarska cesta 38" → "Šmarska cesta 38": a logo letter printed before the letterhead text.
+    static func stripLogo(_ text: String) -> String {
+        let parts = text.components(separatedBy: "  ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        if parts.count >= 2, parts[0].count == 1 { return parts.dropFirst().joined(separator: " ") }
+        return parts.joined(separator: " ")
+    }
+
+    /// The category whose tick box is ticked ("☒ društvo", "[X] posameznik").
+    static func tickedCategory(near line: Int?, sections: LetterSections) -> Category? {
+        let range = line.map { max(0, $0 - 1)..<min(sections.lines.count, $0 + 7) } ?? 0..<sections.lines.count
+        for index in range where !sections.excluded.contains(index) {
+            let text = sections.lines[index].text
+            for mark in LetterSections.tickedMarks {
+                guard let markRange = text.range(of: mark) else { continue }
+                let after = Folding.fold(String(text[markRange.upperBound...]))
+                if after.contains("krajevn") || after.hasPrefix(" ks") || after.contains(" ks") { return .ks }
+                if after.contains("agrarn") { return .agrarnaSkupnost }
+                if after.contains("drustv") { return .drustvo }
+                if after.contains("ponudni") { return .ponudnik }
+                if after.contains("posamezni") { return .posameznik }
+            }
+        }
+        return nil
+    }
+
+    /// "v imenu našega društva (Pohodniško društvo Marezige)" → the organisation.
+    static func onBehalfOf(sections: LetterSections, gazetteer: Gazetteer) -> String? {
+        for line in sections.readable(sections.body) {
+            guard let range = line.folded.range(of: "v imenu ") ?? line.folded.range(of: "a nome ") else { continue }
+            let start = line.folded.distance(from: line.folded.startIndex, to: range.upperBound)
+            let rest = String(Array(line.text)[start...])
+            if let open = rest.firstIndex(of: "("), let close = rest.firstIndex(of: ")"), open < close {
+                return String(rest[rest.index(after: open)..<close]).trimmingCharacters(in: .whitespaces)
+            }
+            let tokens = Tokenizer.tokens(rest)
+            if gazetteer.category(ofOrganisation: tokens) != nil {
+                let end = rest.firstIndex { ",.;".contains($0) } ?? rest.endIndex
+                return String(rest[..<end]).trimmingCharacters(in: .whitespaces)
+            }
+        }
+        return nil
+    }
+
+    /// The signature: the signing person, their role and an organisation line.
+    static func signature(sections: LetterSections, gazetteer: Gazetteer) -> (person: String?, role: String?, org: String?) {
+        var person: String?, role: String?, org: String?
+        for line in sections.readable(sections.signature).dropFirst(sections.signature.isEmpty ? 0 : 1) where !line.isBlank {
+            let folded = line.tokens.map(\.folded).joined(separator: " ")
+            if role == nil, roleWords.contains(where: { folded.hasPrefix($0) }) { role = folded; continue }
+            if org == nil, gazetteer.category(ofOrganisation: line.tokens) != nil, !folded.hasPrefix("gsm") { org = line.text; continue }
+            if person == nil, let name = PersonName.leadingName(in: line.text), line.tokens.count <= 4 { person = name }
+        }
+        return (person, role, org)
+    }
+}
+
+import Foundation

@@ -1,0 +1,17 @@
+import ArgumentParser
+import Foundation
+import Nominations
+import NominationsRun
+
+/// Prints the lines the reader sees (for developers; hidden).
+struct DebugLinesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "debug-lines", shouldDisplay: false)
+    @Argument var file: String
+    func run() throws {
+        let data = FileManager.default.contents(atPath: file) ?? Data()
+        let extracted = Extraction.extract(data)
+        for page in extracted.hasFilledFields ? [FormLines.lines(from: extracted.fields).joined(separator: "\n")] + extracted.pages : extracted.pages {
+            print(page)
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import Nominations
+import NominationsRun
+
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "The nightly batch: read the letters in the inbox and write the committee's workbook to the outbox."
+    )
+
+    @OptionGroup var options: ConfigOption
+
+    @Option(help: "Folder with the letters.") var inbox = "Inbox"
+    @Option(help: "Folder for the workbook.") var outbox = "Outbox"
+    @Option(help: "Folder for what the run keeps between nights (default: a hidden folder in the outbox).") var state: String?
+    @Option(help: "Read a file only once its size and time have not changed for this many seconds.") var settle: Double = 60
+
+    func run() throws {
+        let configuration = try options.load()
+        let job = RunJob(configuration: configuration, configurationName: options.config ?? "vgrajene nastavitve",
+                         inbox: inbox, outbox: outbox, state: state, settleSeconds: settle)
+        do {
+            let summary = try job.run()
+            FileHandle.standardError.write(Data((summary + "\n").utf8))
+        } catch let error as RunError {
+            FileHandle.standardError.write(Data("nominations: \(error.description)\n".utf8))
+            throw ExitCode(error.exitCode)
+        }
+    }
+}
