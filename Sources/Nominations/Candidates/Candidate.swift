@@ -1,0 +1,48 @@
+/// A letter as the later stages see it: its file name and what was understood.
+public struct ReadLetter: Sendable {
+    public let file: String
+    public let letter: Letter
+
+    public init(file: String, letter: Letter) {
+        self.file = file
+        self.letter = letter
+    }
+}
+
+/// One person proposed for one cluster, with every letter that proposes them.
+public struct Candidate: Sendable, Equatable {
+    public var name: String
+    public var cluster: String
+    public var category: Category?
+    public var email: String?
+    public var phone: String?
+    /// Proposer names, one per proposing letter.
+    public var proposers: [String]
+    /// Source file names.
+    public var sources: [String]
+    /// Supporters named in the letters, and further proposers, without repeats.
+    public var endorsements: [String]
+    public var consent: Bool?
+    /// Topic → quote from a letter.
+    public var topics: [String: String]
+    /// The candidate lives or works in this cluster (or the proposer does).
+    public var local: Bool
+    public var localQuote: String?
+    /// Every proposing letter is after the deadline.
+    public var late: Bool
+    /// Warnings for the committee (Slovenian).
+    public var warnings: [String]
+
+    /// The candidate may sit in the proposed group: consent not refused and a letter on time.
+    public var eligible: Bool { consent != false && !late }
+
+    /// A stable identity for the person (folded, sorted name words).
+    public var personKey: String { PersonKey.of(name) }
+}
+
+/// Keys that identify a person across letters.
+enum PersonKey {
+    static func of(_ name: String) -> String {
+        Tokenizer.tokens(name).filter { !PersonName.titles.contains($0.folded) }.map(\.folded).sorted().joined(separator: " ")
+    }
+}

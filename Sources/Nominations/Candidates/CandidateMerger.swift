@@ -1,0 +1,85 @@
+/// Recognises the same person across letters (name folded for diacritics, order and case;
+/// e-mail; phone) and makes one candidate per person per cluster.
+public enum CandidateMerger {
+    public static func merge(_ letters: [ReadLetter], configuration: Configuration) -> [Candidate] {
+        // Every nominee of a nomination letter, with its letter.
+        var entries: [(nominee: Nominee, letter: ReadLetter)] = []
+        for read in letters where read.letter.status == .parsed || read.letter.status == .needsReview {
+            for nominee in read.letter.nominees { entries.append((nominee, read)) }
+        }
+        // Group into persons.
+        var persons: [[Int]] = []
+        var personOf: [Int] = []
+        for (index, entry) in entries.enumerated() {
+            let match = persons.firstIndex { group in
+                group.contains { other in samePerson(entries[other].nominee, entry.nominee) }
+            }
+            if let match {
+                persons[match].append(index)
+                personOf.append(match)
+            } else {
+                persons.append([index])
+                personOf.append(persons.count - 1)
+            }
+        }
+        var result: [Candidate] = []
+        for group in persons {
+            let clusters = configuration.clusters.map(\.slug).filter { slug in group.contains { entries[$0].nominee.clusters.contains(slug) } }
+            for cluster in clusters {
+                let members = group.filter { entries[$0].nominee.clusters.contains(cluster) }
+                result.append(candidate(cluster: cluster, members: members.map { entries[$0] }, configuration: configuration))
+            }
+        }
+        return result
+    }
+
+    static func samePerson(_ a: Nominee, _ b: Nominee) -> Bool {
+        if PersonKey.of(a.name) == PersonKey.of(b.name) { return true }
+        if let x = a.email, let y = b.email, x == y, PersonName.samePerson(a.name, b.name) || sharesSurname(a.name, b.name) { return true }
+        if let x = a.phone, let y = b.phone, x == y, sharesSurname(a.name, b.name) { return true }
+        return PersonName.samePerson(a.name, b.name) && Tokenizer.tokens(a.name).count == Tokenizer.tokens(b.name).count
+    }
+
+    static func sharesSurname(_ a: String, _ b: String) -> Bool {
+        let x = Set(Tokenizer.tokens(a).map(\.folded)), y = Set(Tokenizer.tokens(b).map(\.folded))
+        return !x.isDisjoint(with: y)
+    }
+
+    static func candidate(cluster: String, members: [(nominee: Nominee, letter: ReadLetter)], configuration: Configuration) -> Candidate {
+        // The written form from a data row is as good as any; take the first letter's.
+        let first = members[0].nominee
+        let proposers = members.map { $0.letter.letter.proposer.name ?? "(neznan predlagatelj)" }
+        var endorsements: [String] = []
+        for member in members {
+            for name in member.nominee.endorsements where !endorsements.contains(where: { Folding.fold($0) == Folding.fold(name) }) {
+                endorsements.append(name)
+            }
+        }
+        // Further proposers count as endorsements too.
+        for proposer in proposers.dropFirst() where !endorsements.contains(where: { Folding.fold($0) == Folding.fold(proposer) }) {
+            endorsements.append(proposer)
+        }
+        let consents = members.map(\.nominee.consent)
+        let consent: Bool? = consents.contains(false) ? false : (consents.contains(true) ? true : nil)
+        var topics: [String: String] = [:]
+        for member in members { for (topic, quote) in member.nominee.topics where topics[topic] == nil { topics[topic] = quote } }
+        let localMember = members.first { member in
+            member.nominee.homeClusters.contains(cluster) || (member.nominee.clusterInferred && member.nominee.clusters.contains(cluster))
+        }
+        var warnings: [String] = []
+        if consent == false { warnings.append("kandidat s kandidaturo ne soglaša") }
+        if consent == nil { warnings.append("soglasje ni navedeno") }
+        let late = members.allSatisfy { $0.letter.letter.late }
+        if late { warnings.append("predlog je prispel po roku") }
+        if members.allSatisfy({ $0.nominee.email == nil && $0.nominee.phone == nil }) { warnings.append("ni kontaktnih podatkov") }
+        if members.contains(where: { $0.nominee.clusterInferred }) { warnings.append("skupina določena po kraju") }
+        let categories = members.compactMap(\.nominee.category)
+        return Candidate(
+            name: first.name, cluster: cluster, category: categories.first,
+            email: members.compactMap(\.nominee.email).first, phone: members.compactMap(\.nominee.phone).first,
+            proposers: proposers, sources: members.map(\.letter.file), endorsements: endorsements, consent: consent,
+            topics: topics, local: localMember != nil,
+            localQuote: localMember.map { $0.nominee.home ?? $0.nominee.clusterPlace ?? "" },
+            late: late, warnings: warnings)
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+
+/// The files in the inbox, split into those ready to read and those still arriving.
+public struct InboxScan: Sendable {
+    public var ready: [String]
+    public var arriving: [String]
+}
+
+public enum InboxScanner {
+    /// - Parameter settleSeconds: a file is ready once unchanged for this long (by its modification time).
+    /// - Throws: `RunError` when the inbox cannot be listed.
+    public static func scan(_ inbox: String, settleSeconds: Double, now: Date = Date()) throws -> InboxScan {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: inbox, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw RunError(description: "mapa s predlogi »\(inbox)« ne obstaja", exitCode: 2)
+        }
+        let names: [String]
+        do { names = try manager.contentsOfDirectory(atPath: inbox) } catch {
+            throw RunError(description: "mape s predlogi »\(inbox)« ni mogoče prebrati", exitCode: 2)
+        }
+        var scan = InboxScan(ready: [], arriving: [])
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let path = (inbox as NSString).appendingPathComponent(name)
+            guard let attributes = try? manager.attributesOfItem(atPath: path),
+                  attributes[.type] as? FileAttributeType == .typeRegular else { continue }
+            let modified = attributes[.modificationDate] as? Date ?? .distantPast
+            if now.timeIntervalSince(modified) < settleSeconds {
+                scan.arriving.append(name)
+            } else {
+                scan.ready.append(name)
+            }
+        }
+        return scan
+    }
+}

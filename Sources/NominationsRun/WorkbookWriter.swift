@@ -1,0 +1,73 @@
+import Foundation
+import Nominations
+import XLSX
+
+/// Writes a workbook model to an XLSX file through the XLSX wrapper (libxlsxwriter).
+public enum WorkbookWriter {
+    static let header = CellStyle(bold: true, wrap: true, background: 0xD9E1F2, border: true)
+    static let heading = CellStyle(bold: true)
+    static let highlighted = CellStyle(bold: false, background: 0xC6EFCE)
+    static let muted = CellStyle(fontColor: 0x808080)
+    static let link = CellStyle(fontColor: 0x0563C1, underline: true)
+
+    /// - Throws: `XLSXError` when the file cannot be written.
+    public static func write(_ model: WorkbookModel, to path: String) throws {
+        let workbook = try Workbook(path: path, constantMemory: true)
+        try workbook.setProperties(title: model.title, author: "nominations")
+        for sheet in model.sheets {
+            let worksheet = try workbook.addWorksheet(sheet.name)
+            try write(sheet, to: worksheet)
+        }
+        try workbook.close()
+    }
+
+    static func style(_ base: CellStyle?, row: WorkbookModel.RowStyle, wrap: Bool) -> CellStyle? {
+        var style = base ?? CellStyle()
+        switch row {
+        case .normal: break
+        case .highlighted: style.background = highlighted.background
+        case .muted: style.fontColor = muted.fontColor
+        case .heading: style.bold = true
+        }
+        style.wrap = style.wrap || wrap
+        return style
+    }
+
+    static func write(_ sheet: WorkbookModel.Sheet, to worksheet: Worksheet) throws {
+        for (index, column) in sheet.columns.enumerated() {
+            try worksheet.setColumn(index, index, width: column.width)
+        }
+        var rowIndex = 0
+        if sheet.isTable || !sheet.columns.allSatisfy({ $0.header.isEmpty }) {
+            for (index, column) in sheet.columns.enumerated() where !column.header.isEmpty {
+                try worksheet.write(column.header, row: 0, column: index, style: sheet.isTable ? header : heading)
+            }
+            rowIndex = 1
+        }
+        for row in sheet.rows {
+            for (index, cell) in row.cells.enumerated() {
+                let wrap = index < sheet.columns.count && sheet.columns[index].wrap
+                switch cell {
+                case .text(let text):
+                    try worksheet.write(String(text.prefix(32000)), row: rowIndex, column: index, style: style(nil, row: row.style, wrap: wrap))
+                case .number(let number):
+                    try worksheet.write(number, row: rowIndex, column: index, style: style(nil, row: row.style, wrap: false))
+                case .link(let target, let text):
+                    try worksheet.writeLink("external:" + target, text: text, row: rowIndex, column: index,
+                                            style: style(link, row: row.style, wrap: wrap))
+                case .empty:
+                    if row.style != .normal { try worksheet.writeBlank(row: rowIndex, column: index, style: style(nil, row: row.style, wrap: false)) }
+                }
+            }
+            rowIndex += 1
+        }
+        if sheet.isTable {
+            worksheet.freezePanes(rows: 1, columns: 0)
+            try worksheet.autofilter(firstRow: 0, firstColumn: 0, lastRow: max(rowIndex - 1, 0), lastColumn: sheet.columns.count - 1)
+            if let dropDown = sheet.dropDown, rowIndex > 1 {
+                try worksheet.dropDown(dropDown.values, firstRow: 1, lastRow: rowIndex - 1, column: dropDown.column)
+            }
+        }
+        try worksheet.printSetup(landscape: true, fitToWidth: true, repeatHeaderRows: sheet.isTable ? 1 : 0)
+    }
+}
