@@ -47,7 +47,7 @@ public final class PDFDocument {
     public func text(page index: Int) -> String {
         guard let page = poppler_document_get_page(handle, Int32(index)) else { return "" }
         defer { cpoppler_unref(UnsafeMutableRawPointer(page)) }
-        return PageGlyphs(page: page).textWithColumnGaps()
+        return PageGlyphs(page: page).textInRows()
     }
 
     /// The text of every page, in order.

@@ -35,28 +35,43 @@ struct PageGlyphs {
         glyphs = result
     }
 
-    /// The page text with a double space wherever a visible gap separates two columns on a
-    /// line (a label from its value, a left column from a right one).
-    func textWithColumnGaps() -> String {
-        guard glyphs.count == text.unicodeScalars.count else { return text }
+    /// The page text in physical rows, top to bottom and left to right, with a single space
+    /// between words and a double space where a visible gap separates columns (a label from
+    /// its value). Tables and forms keep each row together this way.
+    func textInRows() -> String {
+        guard glyphs.count == text.unicodeScalars.count, !glyphs.isEmpty else { return text }
+        let visible = glyphs.filter { $0.character != "\n" && $0.character != " " && $0.x2 > $0.x1 - 0.01 }
+        guard !visible.isEmpty else { return "" }
+        // Rows: glyphs whose vertical centres lie close together.
+        let sorted = visible.sorted { $0.midY < $1.midY }
+        var rows: [[Glyph]] = []
+        var rowMid = sorted[0].midY
+        var current: [Glyph] = []
+        for glyph in sorted {
+            let size = max(glyph.y2 - glyph.y1, 4)
+            if !current.isEmpty && abs(glyph.midY - rowMid) > size * 0.45 {
+                rows.append(current)
+                current = []
+            }
+            if current.isEmpty { rowMid = glyph.midY }
+            current.append(glyph)
+        }
+        if !current.isEmpty { rows.append(current) }
         var out = ""
-        out.reserveCapacity(text.utf8.count + 64)
-        var previous: Glyph?
-        for glyph in glyphs {
-            if glyph.character == "\n" {
-                out.append("\n")
-                previous = nil
-                continue
+        out.reserveCapacity(visible.count + rows.count * 4)
+        for row in rows {
+            let ordered = row.sorted { $0.x1 < $1.x1 }
+            var previous: Glyph?
+            for glyph in ordered {
+                if let previous {
+                    let size = max(glyph.y2 - glyph.y1, 4)
+                    let gap = glyph.x1 - previous.x2
+                    if gap > size * 0.9 { out.append("  ") } else if gap > size * 0.12 { out.append(" ") }
+                }
+                out.append(glyph.character)
+                previous = glyph
             }
-            if let previous, previous.character != " ", glyph.character != " " {
-                let size = max(glyph.y2 - glyph.y1, 4)
-                let gap = glyph.x1 - previous.x2
-                let sameRow = abs(glyph.midY - previous.midY) < size * 0.6
-                if gap > size * 0.9 { out.append("  ") }
-                if !sameRow && gap < 0 && out.last != "\n" { out.append("\n") }
-            }
-            out.append(glyph.character)
-            previous = glyph.character == " " ? previous : glyph
+            out.append("\n")
         }
         return out
     }

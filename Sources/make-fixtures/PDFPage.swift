@@ -1,0 +1,55 @@
+import CCairo
+
+/// A PDF written with cairo: pages of text placed at positions, and optionally an image-only page.
+final class PDFWriter {
+    private let surface: OpaquePointer
+    private let context: OpaquePointer
+    private var y = 60.0
+
+    init(path: String) {
+        surface = cairo_pdf_surface_create(path, 595, 842)
+        context = cairo_create(surface)
+        cairo_select_font_face(context, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL)
+        cairo_set_font_size(context, 10)
+    }
+
+    /// A line of text; `columns` are (x, text) pairs printed on the same baseline.
+    func line(_ columns: [(Double, String)]) {
+        for (x, text) in columns {
+            cairo_move_to(context, x, y)
+            cairo_show_text(context, text)
+        }
+        y += 14
+        if y > 800 { newPage() }
+    }
+
+    func line(_ text: String, x: Double = 50) { line([(x, text)]) }
+
+    func gap() { y += 10 }
+
+    func newPage() {
+        cairo_show_page(context)
+        y = 60
+    }
+
+    /// A page that is only a picture (a scan): grey blocks, no text layer.
+    func imageOnlyPage() {
+        let image = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 200, 100)
+        let painter = cairo_create(image)
+        cairo_set_source_rgb(painter, 0.9, 0.9, 0.9)
+        cairo_paint(painter)
+        cairo_set_source_rgb(painter, 0.2, 0.2, 0.2)
+        for row in 0..<8 { cairo_rectangle(painter, 10, 10 + Double(row) * 10, 170, 4) }
+        cairo_fill(painter)
+        cairo_destroy(painter)
+        cairo_set_source_surface(context, image, 100, 100)
+        cairo_paint(context)
+        cairo_surface_destroy(image)
+    }
+
+    func finish() {
+        cairo_destroy(context)
+        cairo_surface_finish(surface)
+        cairo_surface_destroy(surface)
+    }
+}
