@@ -14,9 +14,6 @@ enum ConfigurationValidator {
             }
             throw ConfigurationError(file: file, line: (current ?? node).mark?.line, reason: reason)
         }
-        guard config.deadlineDate.year > 0 || CalendarDate(iso: config.deadline) != nil else {
-            try fail(["deadline"], "rok »\(config.deadline)« ni datum v obliki LLLL-MM-DD")
-        }
         if CalendarDate(iso: config.deadline) == nil {
             try fail(["deadline"], "rok »\(config.deadline)« ni datum v obliki LLLL-MM-DD")
         }

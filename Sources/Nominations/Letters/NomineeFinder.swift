@@ -61,7 +61,12 @@ enum NomineeFinder {
 
         // Running text: "predlagamo go. Ano Jakomin", "predlog …: Edi Zorko".
         let stream = TokenStream(bodyLines)
-        let blocked = gazetteer.blockedRanges(in: stream.tokens) + gazetteer.placeMatches(in: stream.tokens).map { $0.start..<$0.end }
+        // Cluster names and multi-word places are never names; a one-word place only after a
+        // preposition ("v Marezigah"), since many first names are also place names (Lucia).
+        let prepositions: Set<String> = ["v", "na", "iz", "pri", "za", "z", "s", "ob", "pod", "nad", "a", "di", "nel", "nella", "da"]
+        let blocked = gazetteer.blockedRanges(in: stream.tokens) + gazetteer.placeMatches(in: stream.tokens).filter { match in
+            match.length > 1 || (match.start > 0 && prepositions.contains(stream.tokens[match.start - 1].folded))
+        }.map { $0.start..<$0.end }
         var cueSeen = false
         for (index, token) in stream.tokens.enumerated() where verbCues.contains(token.folded) {
             if token.folded.hasPrefix("predlog"), index + 1 < stream.tokens.count, stream.tokens[index + 1].folded.hasPrefix("podpir") { continue }

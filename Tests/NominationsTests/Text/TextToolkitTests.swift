@@ -1,0 +1,76 @@
+import Testing
+@testable import Nominations
+
+@Suite("Slovenian text toolkit")
+struct TextToolkitTests {
+    @Test(arguments: [("Šmarje", "smarje"), ("KOŠTABONA", "kostabona"), ("Črni Kal", "crni kal"), ("Žusterna", "zusterna"), ("città", "citta")])
+    func folding(_ input: String, _ expected: String) {
+        #expect(Folding.fold(input) == expected)
+    }
+
+    @Test(arguments: [
+        ("Koper, 15. 2. 2026", "2026-02-15"), ("15.02.2026", "2026-02-15"), ("15. februarja 2026", "2026-02-15"),
+        ("dne 3. marca 2026", "2026-03-03"), ("sobota, 24. januar 2026 21:14", "2026-01-24"), ("Covedo, 29/01/2026", "2026-01-29"),
+        ("Capodistria, 22 gennaio 2026", "2026-01-22"), ("2026-02-11", "2026-02-11"), ("15.2.26", "2026-02-15"),
+    ])
+    func dates(_ text: String, _ iso: String) {
+        #expect(DateFinder.dates(in: text).first?.date.description == iso)
+    }
+
+    @Test(arguments: ["Številka: 047-5/2026", "Matična številka: 5273965", "31. 2. 2026", "6000 Koper"])
+    func notDates(_ text: String) {
+        #expect(DateFinder.dates(in: text).isEmpty)
+    }
+
+    @Test(arguments: [
+        ("Telefon: 041 123 456", "+38641123456"), ("tel. 041/123-456", "+38641123456"), ("+386 (0)68 599-616", "+38668599616"),
+        ("00386 70 608 244", "+38670608244"), ("05 601 91 88", "+38656019188"), ("068357537", "+38668357537"),
+        ("tel. 05/690-69-51 – info@x.si", "+38656906951"), ("GSM: 040 977 330", "+38640977330"), ("+39 040 123 4567", "+390401234567"),
+    ])
+    func phones(_ text: String, _ e164: String) {
+        #expect(PhoneFinder.phones(in: text).first?.e164 == e164)
+    }
+
+    @Test(arguments: ["Davčna številka: SI37949710", "TRR: SI56 1010 0005 2674 609", "Puče 32b, 6276 Pobegi", "16. 1. 2026", "Številka: 047-5/2026", "Matična številka: 5273965"])
+    func notPhones(_ text: String) {
+        #expect(PhoneFinder.phones(in: text).isEmpty)
+    }
+
+    @Test(arguments: [
+        ("E-pošta: uros.rojac(at)amis.net", "uros.rojac@amis.net"), ("ime [at] domena.si", "ime@domena.si"),
+        ("Ana.Novak(afna)Gmail.com", "ana.novak@gmail.com"), ("<pd.marezige@gmail.com>", "pd.marezige@gmail.com"),
+    ])
+    func emails(_ text: String, _ email: String) {
+        #expect(EmailFinder.emails(in: text).first == email)
+    }
+
+    @Test(arguments: [("Ano Jakomin", "Ana Jakomin"), ("Simono Ražman", "Simona Ražman"), ("Mojco Cunjo", "Mojca Cunja"), ("Janeza Bratoza", "Janez Bratoz"), ("Igorja Butula", "Igor Butul")])
+    func nominativeWithoutEvidence(_ declined: String, _ nominative: String) {
+        #expect(PersonName.nominative(declined, knownWords: []) == nominative)
+    }
+
+    @Test func nominativePrefersTheLettersOwnForm() {
+        // "Uroša Rojca" with "Uroš Rojac" written elsewhere: the fleeting vowel comes back.
+        #expect(PersonName.nominative("Uroša Rojca", knownWords: ["uros", "rojac"]) == "Uroš Rojac")
+        #expect(PersonName.nominative("Mirka Cunjo", knownWords: ["mirko", "cunja"]) == "Mirko Cunja")
+    }
+
+    @Test func samePersonAcrossCasesAndOrder() {
+        #expect(PersonName.samePerson("PEČARIČ Manca", "Manco Pečarič"))
+        #expect(PersonName.samePerson("Uroš Rojac", "Uroša Rojca"))
+        #expect(!PersonName.samePerson("Ana Novak", "Boris Novak"))
+    }
+
+    @Test func phraseMatcherPrefixesAndAcronyms() {
+        let matcher = PhraseMatcher<String>([("društv*", "d"), ("KS", "ks"), ("tematsk* pot*", "t")])
+        #expect(matcher.matches(in: Tokenizer.tokens("Kulturno društvo Hrastovlje")).map(\.value) == ["d"])
+        #expect(matcher.matches(in: Tokenizer.tokens("KS Šmarje")).map(\.value) == ["ks"])
+        #expect(matcher.matches(in: Tokenizer.tokens("ks in mi")).isEmpty)
+        #expect(matcher.matches(in: Tokenizer.tokens("urejanje tematske poti")).map(\.value) == ["t"])
+    }
+
+    @Test func sha256KnownValues() {
+        #expect(SHA256.hex([UInt8]()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    }
+}
