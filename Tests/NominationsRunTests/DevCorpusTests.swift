@@ -1,0 +1,43 @@
+import Foundation
+import Nominations
+import Testing
+@testable import NominationsRun
+
+/// The shared dev corpus (invented letters with their truth). Runs where ../shared is beside
+/// the project (CI); skipped with a note elsewhere.
+@Suite("Dev corpus")
+struct DevCorpusTests {
+    static let corpus: String? = {
+        var url = URL(fileURLWithPath: #filePath)
+        // Tests/NominationsRunTests/DevCorpusTests.swift → the folder that holds the project
+        for _ in 0..<4 { url.deleteLastPathComponent() }
+        let path = url.appendingPathComponent("shared/corpus/dev").path
+        return FileManager.default.fileExists(atPath: path + "/truth.jsonl") ? path : nil
+    }()
+
+    @Test(.enabled(if: corpus != nil, "../shared/corpus/dev is not beside the project; the corpus test is skipped"))
+    func everyLetterGetsItsStatusAndCandidates() throws {
+        let corpus = try #require(Self.corpus)
+        let reader = LetterReader(configuration: try ConfigurationLoader.defaults())
+        let truth = try String(contentsOfFile: corpus + "/truth.jsonl", encoding: .utf8).split(separator: "\n")
+        var checked = 0
+        for line in truth {
+            let record = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+            guard record["scanned"] as? Bool != true else { continue }
+            let file = record["file"] as! String
+            let read = LetterFile.read(path: corpus + "/" + file, reader: reader)
+            #expect(read.letter.status.rawValue == record["status"] as? String, "\(file)")
+            #expect(read.sha256 == record["sha256"] as? String, "\(file)")
+            let names = (record["candidates"] as! [[String: Any]]).map { PersonKeyForTest.key($0["name"] as! String) }
+            #expect(read.letter.nominees.map { PersonKeyForTest.key($0.name) }.sorted() == names.sorted(), "\(file)")
+            checked += 1
+        }
+        #expect(checked >= 30)
+    }
+}
+
+enum PersonKeyForTest {
+    static func key(_ name: String) -> String {
+        Folding.fold(name).split { !$0.isLetter }.map(String.init).filter { !["g", "ga", "go", "sig", "ra"].contains($0) }.sorted().joined(separator: " ")
+    }
+}

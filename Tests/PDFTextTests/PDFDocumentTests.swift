@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+@testable import PDFText
+
+@Suite("poppler door")
+struct PDFDocumentTests {
+    static func fixture(_ name: String) -> String {
+        Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent(name).path
+    }
+
+    @Test func opensALetterAndKeepsDiacritics() throws {
+        let document = try PDFDocument(path: Self.fixture("ks-two-candidates.pdf"))
+        #expect(document.pageCount == 1)
+        let text = document.text(page: 0)
+        #expect(text.contains("Krajevna skupnost Marezige"))
+        #expect(text.contains("Kocjančič"))
+        #expect(text.contains("e-pošta"))
+    }
+
+    @Test func tableRowsKeepLabelAndValueTogether() throws {
+        let text = try PDFDocument(path: Self.fixture("form-table.pdf")).text(page: 0)
+        let row = text.split(separator: "\n").first { $0.hasPrefix("Ime in priimek kandidata/ke") }
+        #expect(row.map(String.init) == "Ime in priimek kandidata/ke  KOCJAN Marko")
+    }
+
+    @Test func opensFromBytesWithNonAsciiPathsIrrelevant() throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: Self.fixture("invoice.pdf")))
+        let document = try PDFDocument(data: data)
+        #expect(document.text(page: 0).contains("RAČUN"))
+        #expect(document.formFields().isEmpty)
+    }
+
+    @Test(arguments: [("empty.pdf", PDFError.Code.damaged), ("text-renamed.pdf", .damaged), ("truncated.pdf", .damaged),
+                      ("encrypted.pdf", .encrypted)])
+    func brokenFilesThrowTheirCode(_ name: String, _ code: PDFError.Code) {
+        do {
+            _ = try PDFDocument(path: Self.fixture(name))
+            Issue.record("\(name) must not open")
+        } catch let error as PDFError {
+            #expect(error.code == code, "\(name): \(error)")
+        } catch {
+            Issue.record("unexpected error \(error)")
+        }
+    }
+
+    @Test func missingFile() {
+        #expect(throws: PDFError(.missing, "cannot read /nonexistent/x.pdf")) { try PDFDocument(path: "/nonexistent/x.pdf") }
+    }
+
+    @Test func aScanHasImagesAndNoText() throws {
+        let document = try PDFDocument(path: Self.fixture("scanned.pdf"))
+        #expect(!document.text(page: 0).contains { $0.isLetter })
+        #expect(document.hasImages(page: 0))
+    }
+}
