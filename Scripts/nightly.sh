@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Cron entry point: runs the built program over Inbox/ → Outbox/ and appends to a log that is
+# rotated at 1 MiB (five old logs kept). The log holds file names and counts, no personal data.
+# Exit status: 0 when the run completed (letters on review included), non-zero when it could not run.
+set -uo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$ROOT"
+export PATH="/opt/swift/usr/bin:/usr/local/bin:/usr/bin:/bin:$PATH"
+export LANG="${LANG:-C.UTF-8}"
+umask 027
+
+LOG_DIR="${NOMINATIONS_LOG_DIR:-$ROOT/Outbox/.nominations/logs}"
+mkdir -p "$LOG_DIR"
+LOG="$LOG_DIR/nightly.log"
+if [[ -f "$LOG" && $(stat -c %s "$LOG") -gt 1048576 ]]; then
+  for i in 4 3 2 1; do [[ -f "$LOG.$i" ]] && mv -f "$LOG.$i" "$LOG.$((i + 1))"; done
+  mv -f "$LOG" "$LOG.1"
+fi
+
+BIN="$ROOT/.build/release/nominations"
+if [[ ! -x "$BIN" ]]; then
+  swift build -c release --product nominations >>"$LOG" 2>&1 || { echo "$(date -Is) gradnja ni uspela" >>"$LOG"; exit 2; }
+fi
+echo "$(date -Is) začetek" >>"$LOG"
+"$BIN" run --inbox "$ROOT/Inbox" --outbox "$ROOT/Outbox" "$@" >>"$LOG" 2>&1
+status=$?
+echo "$(date -Is) konec, izhodni status $status" >>"$LOG"
+exit $status
