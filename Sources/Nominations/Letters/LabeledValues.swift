@@ -34,16 +34,31 @@ enum LabeledValues {
         ("podpis predlagatelja", .signature), ("podpis", .signature), ("podatki", .data),
     ]
 
-    /// The folded words of a line up to a gap or a colon, to compare with labels.
-    static func labelRole(of line: TextLine) -> (role: Role, labelTokens: Int)? {
-        let words = line.tokens.map(\.folded)
+    /// Labels split into words once, grouped by their first word, longest first.
+    static let compiled: [String: [(parts: [String], role: Role)]] = {
+        var table: [String: [(parts: [String], role: Role)]] = [:]
         for (label, role) in labels {
             let parts = label.split(separator: " ").map(String.init)
-            guard parts.count <= words.count, Array(words.prefix(parts.count)) == parts else { continue }
+            table[parts[0], default: []].append((parts, role))
+        }
+        return table
+    }()
+
+    /// The role of a line that starts with a known label, and how many tokens the label has.
+    static func labelRole(of line: TextLine) -> (role: Role, labelTokens: Int)? {
+        guard let first = line.tokens.first, let candidates = compiled[first.folded] else { return nil }
+        let tokens = line.tokens
+        for (parts, role) in candidates where parts.count <= tokens.count {
+            var matches = true
+            for index in 1..<parts.count where tokens[index].folded != parts[index] {
+                matches = false
+                break
+            }
+            guard matches else { continue }
             // The label must end where a colon, a gap, a bracket or the line end is.
-            let last = line.tokens[parts.count - 1]
-            let ends = last.gapAfter || last.punctuationAfter == ":" || last.punctuationAfter == ")" || last.punctuationAfter == "(" || parts.count == words.count
-                || (last.punctuationAfter == "/" && role != .proposerContact)
+            let last = tokens[parts.count - 1]
+            let ends = last.gapAfter || last.punctuationAfter == ":" || last.punctuationAfter == ")" || last.punctuationAfter == "("
+                || parts.count == tokens.count || (last.punctuationAfter == "/" && role != .proposerContact)
             if ends { return (role, parts.count) }
         }
         return nil

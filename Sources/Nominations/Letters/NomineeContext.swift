@@ -13,8 +13,14 @@ struct NomineeContext {
 
     var blockLines: Set<Int> { Set(block.map(\.index)) }
 
+    /// Block lines that are not a given kind of labelled row.
+    func block(without role: LabeledValues.Role) -> [TextLine] {
+        block.filter { LabeledValues.labelRole(of: $0)?.role != role }
+    }
+
     func rowsInBlock(_ role: LabeledValues.Role) -> [LabeledValue] {
-        rows.filter { $0.role == role && (blockLines.contains($0.row.line) || (sections.isForm && onlyOne)) }.map(\.row)
+        let lines = blockLines
+        return rows.filter { $0.role == role && (lines.contains($0.row.line) || (sections.isForm && onlyOne)) }.map(\.row)
     }
 
     /// The signer is this nominee, signing for their own business ("lastnik", "nosilec dejavnosti").
@@ -89,7 +95,7 @@ struct NomineeContext {
         if let row = rowsInBlock(.consent).first, let value = ConsentReader.consent(formValue: row.value) {
             nominee.consent = value
         } else {
-            nominee.consent = ConsentReader.consent(in: TokenStream(block.filter { LabeledValues.labelRole(of: $0)?.role != .consent }).tokens)
+            nominee.consent = ConsentReader.consent(in: TokenStream(block(without: .consent)).tokens)
         }
         if nominee.consent == nil && (found.selfNominated || ownerSigns) { nominee.consent = true }
     }
@@ -115,7 +121,7 @@ struct NomineeContext {
     private func readPlaces(into nominee: inout Nominee) {
         let clusterRows = rowsInBlock(.cluster)
         var explicit = clusterRows.flatMap { gazetteer.namedClusters(in: Tokenizer.tokens($0.value)) }
-        if explicit.isEmpty { explicit = ClusterReader.named(in: block.filter { LabeledValues.labelRole(of: $0)?.role != .support }, gazetteer: gazetteer) }
+        if explicit.isEmpty { explicit = ClusterReader.named(in: block(without: .support), gazetteer: gazetteer) }
         if explicit.isEmpty {
             var shared = preamble
             if let subject = sections.emailHeader["subject"] { shared.append(sections.lines[subject.line]) }
@@ -123,7 +129,7 @@ struct NomineeContext {
             explicit = ClusterReader.named(in: shared, gazetteer: gazetteer)
         }
         let areaRows = (rowsInBlock(.area) + clusterRows).flatMap { row in gazetteer.placeMatches(in: Tokenizer.tokens(row.value)).map(\.value) }
-        let text = block.filter { LabeledValues.labelRole(of: $0)?.role != .support }
+        let text = block(without: .support)
         let area = areaRows + ClusterReader.areaPlaces(in: preamble + text, gazetteer: gazetteer)
         let addressPlace = (rowsInBlock(.address).first?.value ?? nominee.address).flatMap { AddressReader.place(in: $0, gazetteer: gazetteer) }
         let home = ClusterReader.homePlaces(in: text, gazetteer: gazetteer) + (addressPlace.map { [$0] } ?? [])

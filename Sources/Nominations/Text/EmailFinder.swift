@@ -6,9 +6,9 @@ public enum EmailFinder {
 
     /// Replaces the written-out "@" and "." with the characters.
     public static func deobfuscate(_ line: String) -> String {
+        guard line.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "{") })
+                || line.contains(" at ") else { return line }
         var text = line
-        let lower = Folding.fold(line)
-        guard lower.contains("(") || lower.contains("[") || lower.contains("{") || lower.contains(" at ") else { return line }
         for sign in atSigns + dotSigns {
             let replacement = atSigns.contains(sign) ? "@" : "."
             while let range = text.range(of: sign, options: [.caseInsensitive]) {
@@ -27,6 +27,8 @@ public enum EmailFinder {
     }
 
     public static func emails(in line: String) -> [String] {
+        guard line.utf8.contains(where: { $0 == UInt8(ascii: "@") || $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "{") })
+                || line.contains(" at ") else { return [] }
         let text = Array(deobfuscate(line))
         var result: [String] = []
         for (index, character) in text.enumerated() where character == "@" {
