@@ -2,7 +2,14 @@ import Foundation
 
 /// The files in the inbox, split into those ready to read and those still arriving.
 public struct InboxScan: Sendable {
-    public var ready: [String]
+    public struct File: Sendable {
+        public let name: String
+        public let size: Int
+        /// Modification time, seconds since 1970.
+        public let modified: Double
+    }
+
+    public var ready: [File]
     public var arriving: [String]
 }
 
@@ -28,7 +35,7 @@ public enum InboxScanner {
             if now.timeIntervalSince(modified) < settleSeconds {
                 scan.arriving.append(name)
             } else {
-                scan.ready.append(name)
+                scan.ready.append(.init(name: name, size: (attributes[.size] as? Int) ?? 0, modified: modified.timeIntervalSince1970))
             }
         }
         return scan

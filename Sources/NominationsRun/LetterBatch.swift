@@ -1,24 +1,44 @@
 import Foundation
 import Nominations
 
-/// Reads many files, on all cores after a single-threaded warm-up (poppler's lazy global
-/// set-up is not thread-safe; C-LIBRARIES.md). Each document is opened inside its own task.
+/// How the run extracts text from files.
+public enum ExtractionMode: Sendable {
+    /// In worker processes with time and memory limits (the nightly run).
+    case workers(ExtractionPool)
+    /// In this process on all cores (tests and the benchmark's baseline; no protection from hostile files).
+    case inProcess
+}
+
 public enum LetterBatch {
-    public static func read(_ paths: [String], reader: LetterReader) -> [LetterFile] {
-        guard !paths.isEmpty else { return [] }
-        var results = [LetterFile?](repeating: nil, count: paths.count)
-        results[0] = LetterFile.read(path: paths[0], reader: reader)
-        let rest = Array(paths.indices.dropFirst())
-        let lock = NSLock()
-        nonisolated(unsafe) var shared = results
-        DispatchQueue.concurrentPerform(iterations: rest.count) { position in
-            let index = rest[position]
-            let file = LetterFile.read(path: paths[index], reader: reader)
-            lock.lock()
-            shared[index] = file
-            lock.unlock()
+    /// Extracts files: hash and text for each path, in order.
+    public static func extract(_ paths: [String], mode: ExtractionMode) -> [(sha256: String, extracted: ExtractedText)] {
+        switch mode {
+        case .workers(let pool):
+            return pool.extract(paths)
+        case .inProcess:
+            guard !paths.isEmpty else { return [] }
+            let queue = WorkQueue<(sha256: String, extracted: ExtractedText)>(count: paths.count)
+            // One extraction on a single thread first: poppler's lazy global set-up is not thread-safe.
+            _ = queue.take()
+            queue.put(extractInProcess(paths[0]), at: 0)
+            DispatchQueue.concurrentPerform(iterations: min(ProcessInfo.processInfo.activeProcessorCount, paths.count)) { _ in
+                while let index = queue.take() { queue.put(extractInProcess(paths[index]), at: index) }
+            }
+            return queue.results.map { $0! }
         }
-        results = shared
-        return results.compactMap { $0 }
+    }
+
+    static func extractInProcess(_ path: String) -> (sha256: String, extracted: ExtractedText) {
+        guard let data = FileManager.default.contents(atPath: path) else { return (SHA256.hex([UInt8]()), .failed(.missing)) }
+        return (SHA256.hex(data), Extraction.extract(data))
+    }
+
+    /// Understands extracted letters on all cores (the reader is pure).
+    public static func read(_ texts: [ExtractedText], reader: LetterReader) -> [Letter] {
+        let queue = WorkQueue<Letter>(count: texts.count)
+        DispatchQueue.concurrentPerform(iterations: min(ProcessInfo.processInfo.activeProcessorCount, max(texts.count, 1))) { _ in
+            while let index = queue.take() { queue.put(reader.read(texts[index]), at: index) }
+        }
+        return queue.results.map { $0! }
     }
 }

@@ -16,6 +16,7 @@ public struct RunError: Error, CustomStringConvertible {
 public struct RunJob {
     public static let latestName = "predlogi-zadnji.xlsx"
     public static let lettersFolder = "dopisi"
+    public static let stateFolderName = ".nominations"
 
     let configuration: Configuration
     let configurationName: String
@@ -23,40 +24,74 @@ public struct RunJob {
     let outbox: String
     let state: String?
     let settleSeconds: Double
+    let extraction: ExtractionMode
+    let lockWaitSeconds: Double
 
-    public init(configuration: Configuration, configurationName: String, inbox: String, outbox: String, state: String?, settleSeconds: Double) {
+    public init(configuration: Configuration, configurationName: String, inbox: String, outbox: String, state: String?,
+                settleSeconds: Double, extraction: ExtractionMode = .inProcess, lockWaitSeconds: Double = 60) {
         self.configuration = configuration
         self.configurationName = configurationName
         self.inbox = inbox
         self.outbox = outbox
         self.state = state
         self.settleSeconds = settleSeconds
+        self.extraction = extraction
+        self.lockWaitSeconds = lockWaitSeconds
     }
 
-    /// Runs the batch. - Returns: a one-line summary (file names and counts only).
+    /// Runs the batch. - Returns: a one-line summary (counts and output names only, no personal data).
     public func run() throws -> String {
         let started = Date()
-        let manager = FileManager.default
         try createFolder(outbox)
+        let stateFolder = state ?? (outbox as NSString).appendingPathComponent(Self.stateFolderName)
+        try createFolder(stateFolder)
+        let lock = try RunLock(folder: stateFolder, waitSeconds: lockWaitSeconds)
+        defer { withExtendedLifetime(lock) {} }
+        let store = try StateStore(folder: stateFolder)
         let scan = try InboxScanner.scan(inbox, settleSeconds: settleSeconds)
-        let reader = LetterReader(configuration: configuration)
-        let files = LetterBatch.read(scan.ready.map { (inbox as NSString).appendingPathComponent($0) }, reader: reader)
-        let letters = files.map { ReadLetter(file: $0.name, letter: $0.letter) }
 
-        // Keep copies of the letters beside the workbook so that the links open them anywhere.
-        let lettersFolder = (outbox as NSString).appendingPathComponent(Self.lettersFolder)
-        try createFolder(lettersFolder)
-        for name in scan.ready {
-            let target = (lettersFolder as NSString).appendingPathComponent(name)
-            let source = (inbox as NSString).appendingPathComponent(name)
-            if let existing = try? manager.attributesOfItem(atPath: target)[.size] as? Int,
-               let size = try? manager.attributesOfItem(atPath: source)[.size] as? Int, existing == size { continue }
-            try? manager.removeItem(atPath: target)
-            do { try manager.copyItem(atPath: source, toPath: target) } catch { continue }
-            try? manager.setAttributes([.posixPermissions: 0o640], ofItemAtPath: target)
+        // Hashes and texts: from the state where the file is unchanged, else extracted now.
+        var hashes = [String?](repeating: nil, count: scan.ready.count)
+        var texts = [ExtractedText?](repeating: nil, count: scan.ready.count)
+        var missing: [Int] = []
+        for (index, file) in scan.ready.enumerated() {
+            if let sha = store.knownHash(name: file.name, size: file.size, modified: file.modified), let text = store.cachedText(sha) {
+                hashes[index] = sha
+                texts[index] = text
+            } else {
+                missing.append(index)
+            }
+        }
+        let extracted = LetterBatch.extract(missing.map { path(scan.ready[$0].name) }, mode: extraction)
+        for (position, index) in missing.enumerated() {
+            let (sha, text) = extracted[position]
+            hashes[index] = sha
+            texts[index] = text
+            store.store(text, sha256: sha)
+            store.record(name: scan.ready[index].name, size: scan.ready[index].size, modified: scan.ready[index].modified, sha256: sha)
         }
 
+        // The same content under several names is one letter.
+        var order: [String] = []
+        var namesOf: [String: [String]] = [:]
+        var textOf: [String: ExtractedText] = [:]
+        for (index, file) in scan.ready.enumerated() {
+            let sha = hashes[index]!
+            if namesOf[sha] == nil { order.append(sha); textOf[sha] = texts[index]! }
+            namesOf[sha, default: []].append(file.name)
+        }
+        let reader = LetterReader(configuration: configuration)
+        let understood = LetterBatch.read(order.map { textOf[$0]! }, reader: reader)
         let today = CalendarDate.today()
+        let letters = zip(order, understood).map { sha, letter in
+            let names = namesOf[sha]!.sorted()
+            return ReadLetter(file: names[0], letter: letter, otherNames: Array(names.dropFirst()),
+                              firstSeen: store.firstSeen(sha, today: today))
+        }
+        store.forget(except: Set(scan.ready.map(\.name)))
+        try store.save()
+
+        try keepCopies(of: scan.ready.map(\.name))
         let facts = WorkbookLayout.RunFacts(runDate: today, seconds: Date().timeIntervalSince(started),
                                             configurationName: configurationName, lettersFolder: Self.lettersFolder,
                                             arriving: scan.arriving)
@@ -64,9 +99,29 @@ public struct RunJob {
         let dated = "predlogi-\(today).xlsx"
         try writeAtomically(model, names: [dated, Self.latestName])
         let counts = Dictionary(grouping: letters, by: { $0.letter.status }).mapValues(\.count)
-        return "nominations: prebranih \(letters.count) dopisov (prebrani \(counts[.parsed] ?? 0), za pregled \(counts[.needsReview] ?? 0), "
-            + "ni predlog \(counts[.notANomination] ?? 0), neberljivi \(counts[.unreadable] ?? 0)), še prihaja \(scan.arriving.count); "
-            + "zapisano: \(dated), \(Self.latestName)"
+        return "nominations: datotek \(scan.ready.count), dopisov \(letters.count) (prebrani \(counts[.parsed] ?? 0), "
+            + "za pregled \(counts[.needsReview] ?? 0), ni predlog \(counts[.notANomination] ?? 0), neberljivi \(counts[.unreadable] ?? 0)), "
+            + "na novo prebranih \(missing.count), še prihaja \(scan.arriving.count); zapisano: \(dated), \(Self.latestName)"
+    }
+
+    func path(_ name: String) -> String { (inbox as NSString).appendingPathComponent(name) }
+
+    /// Copies of the letters beside the workbook, so that the links open them anywhere.
+    func keepCopies(of names: [String]) throws {
+        let manager = FileManager.default
+        let folder = (outbox as NSString).appendingPathComponent(Self.lettersFolder)
+        try createFolder(folder)
+        for name in names {
+            let target = (folder as NSString).appendingPathComponent(name)
+            let source = path(name)
+            if let existing = try? manager.attributesOfItem(atPath: target)[.size] as? Int,
+               let size = try? manager.attributesOfItem(atPath: source)[.size] as? Int, existing == size { continue }
+            let temporary = (folder as NSString).appendingPathComponent(".\(name).\(getpid()).tmp")
+            try? manager.removeItem(atPath: temporary)
+            guard (try? manager.copyItem(atPath: source, toPath: temporary)) != nil else { continue }
+            try? manager.setAttributes([.posixPermissions: 0o640], ofItemAtPath: temporary)
+            if rename(temporary, target) != 0 { try? manager.removeItem(atPath: temporary) }
+        }
     }
 
     func createFolder(_ path: String) throws {
@@ -80,8 +135,12 @@ public struct RunJob {
     /// Writes to a temporary file in the outbox and renames it into place, for every name.
     func writeAtomically(_ model: WorkbookModel, names: [String]) throws {
         let manager = FileManager.default
+        // Temporary workbooks of a killed run.
+        for name in (try? manager.contentsOfDirectory(atPath: outbox)) ?? [] where name.hasPrefix(".predlogi-") && name.hasSuffix(".tmp") {
+            try? manager.removeItem(atPath: (outbox as NSString).appendingPathComponent(name))
+        }
         for name in names {
-            let temporary = (outbox as NSString).appendingPathComponent(".\(name).\(ProcessInfo.processInfo.processIdentifier).tmp")
+            let temporary = (outbox as NSString).appendingPathComponent(".\(name).\(getpid()).tmp")
             do {
                 try WorkbookWriter.write(model, to: temporary)
                 try manager.setAttributes([.posixPermissions: 0o640], ofItemAtPath: temporary)

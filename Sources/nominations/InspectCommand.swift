@@ -14,17 +14,23 @@ struct InspectCommand: ParsableCommand {
     @Flag(name: .long, help: "One JSON object per file, one per line (JSON Lines).")
     var json = false
 
+    @Option(help: "Seconds one file may take before its reading is stopped.") var timeout: Double = 30
+
     @Argument(help: "PDF files to read.")
     var files: [String]
 
     func run() throws {
         let reader = LetterReader(configuration: try options.load())
-        for path in files {
-            let file = LetterFile.read(path: path, reader: reader)
+        // Read in worker processes, so that a hostile file cannot hang or crash inspect.
+        let pool = ExtractionPool(executable: SelfExecutable.path, limits: WorkerLimits(secondsPerFile: timeout))
+        let absolute = files.map { URL(fileURLWithPath: $0).path }
+        let extracted = LetterBatch.extract(absolute, mode: .workers(pool))
+        let letters = LetterBatch.read(extracted.map(\.extracted), reader: reader)
+        for (index, path) in files.enumerated() {
             if json {
-                print(InspectRecord(file: path, sha256: file.sha256, letter: file.letter).jsonLine())
+                print(InspectRecord(file: path, sha256: extracted[index].sha256, letter: letters[index]).jsonLine())
             } else {
-                print(LetterSummary.text(file: path, letter: file.letter))
+                print(LetterSummary.text(file: path, letter: letters[index]))
             }
         }
     }

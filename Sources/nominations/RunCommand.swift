@@ -15,11 +15,17 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Folder for the workbook.") var outbox = "Outbox"
     @Option(help: "Folder for what the run keeps between nights (default: a hidden folder in the outbox).") var state: String?
     @Option(help: "Read a file only once its size and time have not changed for this many seconds.") var settle: Double = 60
+    @Option(help: "Seconds one file may take before its reading is stopped.") var timeout: Double = 30
+    @Option(name: .customLong("memory-mib"), help: "Memory limit of a reading process, in MiB.") var memoryMiB = 1024
+    @Option(help: "Seconds to wait for another run to finish before giving up.") var wait: Double = 60
 
     func run() throws {
         let configuration = try options.load()
         let job = RunJob(configuration: configuration, configurationName: options.config ?? "vgrajene nastavitve",
-                         inbox: inbox, outbox: outbox, state: state, settleSeconds: settle)
+                         inbox: inbox, outbox: outbox, state: state, settleSeconds: settle,
+                         extraction: .workers(ExtractionPool(executable: SelfExecutable.path,
+                                                             limits: WorkerLimits(secondsPerFile: timeout, memoryMiB: memoryMiB))),
+                         lockWaitSeconds: wait)
         do {
             let summary = try job.run()
             FileHandle.standardError.write(Data((summary + "\n").utf8))

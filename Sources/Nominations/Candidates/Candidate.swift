@@ -2,10 +2,16 @@
 public struct ReadLetter: Sendable {
     public let file: String
     public let letter: Letter
+    /// Other file names with the same content (the same letter sent twice).
+    public var otherNames: [String]
+    /// The date the content was first seen by a run (ISO), when the run keeps state.
+    public var firstSeen: String?
 
-    public init(file: String, letter: Letter) {
+    public init(file: String, letter: Letter, otherNames: [String] = [], firstSeen: String? = nil) {
         self.file = file
         self.letter = letter
+        self.otherNames = otherNames
+        self.firstSeen = firstSeen
     }
 }
 

@@ -17,10 +17,13 @@ public struct LetterReader: Sendable {
         let rawPages = isForm ? [FormLines.lines(from: extracted.fields).joined(separator: "\n")] + extracted.pages : extracted.pages
         let lines = TextLine.lines(pages: rawPages.map(Self.removeUntickedOptions))
         let wordCount = lines.reduce(0) { $0 + $1.tokens.count }
+        guard wordCount > 0 else {
+            return .unreadable("v dokumentu ni besedila, ki bi ga bilo mogoče prebrati (morda slike brez besedilnega sloja)")
+        }
         guard wordCount >= 8 else {
-            return .unreadable(extracted.pages.isEmpty || wordCount == 0
-                               ? "skeniran dokument brez besedilnega sloja (ni besedila za branje; potreben je ročni pregled)"
-                               : "dokument vsebuje premalo besedila za branje")
+            return Letter(status: .notANomination, textSource: isForm ? .form : .text, language: nil,
+                          proposer: Proposer(name: nil, category: nil, confidence: 0), nominees: [], date: nil, late: false,
+                          problems: [Problem("not_a_nomination", "Dokument vsebuje le nekaj besed in ni predlog kandidata.")])
         }
         let sections = LetterSections(lines: lines, isForm: isForm, gazetteer: gazetteer)
         let readable = sections.readable(0..<lines.count)

@@ -113,8 +113,9 @@ public struct WorkbookLayout: Sendable {
         for read in letters where read.letter.status != .parsed {
             let reasons = read.letter.problems.filter { $0.code != "cluster_inferred" }
             let reason = reasons.map(\.message).joined(separator: " ")
+            let twins = read.otherNames.isEmpty ? "" : " Enak dopis tudi kot: \(read.otherNames.joined(separator: "; "))."
             rows.append(.init([source(read.file, facts: facts), .text(Self.statusLabels[read.letter.status] ?? ""),
-                               .text(reason.isEmpty ? "—" : reason), .text(Self.whatToCheck(read.letter))]))
+                               .text((reason.isEmpty ? "—" : reason) + twins), .text(Self.whatToCheck(read.letter))]))
         }
         for file in facts.arriving {
             rows.append(.init([.text(file), .text("še prihaja"),
@@ -152,13 +153,17 @@ public struct WorkbookLayout: Sendable {
                 .text(letter.nominees.map(\.name).joined(separator: "; ")),
                 .text(Array(Set(letter.nominees.flatMap(\.clusters))).compactMap { configuration.cluster($0)?.name }.sorted().joined(separator: "; ")),
                 .text(letter.date?.slovenian ?? ""), .text(letter.late ? "da" : ""),
-                .text(letter.problems.map(\.message).joined(separator: " ")),
+                .text(read.firstSeen.flatMap(CalendarDate.init(iso:))?.slovenian ?? ""),
+                .text(read.firstSeen == facts.runDate.description ? "da" : ""),
+                .text((read.otherNames.isEmpty ? "" : "Enak dopis tudi kot: \(read.otherNames.joined(separator: "; ")). ")
+                      + letter.problems.map(\.message).joined(separator: " ")),
             ])
         }
         return .init(name: "Vsi predlogi", columns: [
             .init("Datoteka", width: 32, wrap: true), .init("Stanje", width: 12), .init("Predlagatelj", width: 30, wrap: true),
             .init("Vrsta predlagatelja", width: 18), .init("Kandidati", width: 28, wrap: true), .init("Skupine", width: 30, wrap: true),
-            .init("Datum dopisa", width: 12), .init("Po roku", width: 8), .init("Opombe", width: 70, wrap: true),
+            .init("Datum dopisa", width: 12), .init("Po roku", width: 8), .init("Prvič prejet", width: 12), .init("Novo", width: 7),
+            .init("Opombe", width: 70, wrap: true),
         ], rows: rows, dropDown: nil, isTable: true)
     }
 }

@@ -1,0 +1,95 @@
+import Foundation
+import Nominations
+
+/// What a run keeps between nights, in the state folder:
+/// - `texts/<sha256>.json`: extraction results by content hash (an unchanged night re-reads nothing);
+/// - `index.json`: file name → size, modification time, hash (unchanged files are not hashed again);
+/// - `seen.json`: content hash → the date it was first seen (the workbook marks what is new).
+/// Every file is written to a temporary name and renamed into place.
+final class StateStore {
+    struct IndexEntry: Codable, Equatable {
+        var size: Int
+        var modified: Double
+        var sha256: String
+    }
+
+    let folder: String
+    private(set) var index: [String: IndexEntry]
+    private(set) var seen: [String: String]
+
+    init(folder: String) throws {
+        self.folder = folder
+        let manager = FileManager.default
+        do {
+            try manager.createDirectory(atPath: folder + "/texts", withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw RunError(description: "mape s stanjem »\(folder)« ni mogoče ustvariti", exitCode: 2)
+        }
+        index = Self.load([String: IndexEntry].self, from: folder + "/index.json") ?? [:]
+        seen = Self.load([String: String].self, from: folder + "/seen.json") ?? [:]
+        // Temporary files left by a killed run.
+        for name in (try? manager.contentsOfDirectory(atPath: folder + "/texts")) ?? [] where name.hasSuffix(".tmp") {
+            try? manager.removeItem(atPath: folder + "/texts/" + name)
+        }
+    }
+
+    static func load<T: Decodable>(_ type: T.Type, from path: String) -> T? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        return try? JSONDecoder().decode(type, from: data)
+    }
+
+    /// The hash of a file whose size and time are as recorded, without reading it.
+    func knownHash(name: String, size: Int, modified: Double) -> String? {
+        guard let entry = index[name], entry.size == size, entry.modified == modified else { return nil }
+        return entry.sha256
+    }
+
+    func record(name: String, size: Int, modified: Double, sha256: String) {
+        index[name] = IndexEntry(size: size, modified: modified, sha256: sha256)
+    }
+
+    func forget(except names: Set<String>) {
+        index = index.filter { names.contains($0.key) }
+    }
+
+    func cachedText(_ sha256: String) -> ExtractedText? {
+        Self.load(ExtractedText.self, from: textPath(sha256))
+    }
+
+    func store(_ text: ExtractedText, sha256: String) {
+        guard let data = try? JSONEncoder().encode(text) else { return }
+        try? Self.writeAtomically(data, to: textPath(sha256))
+    }
+
+    /// The date a letter was first seen, recording today for a new one.
+    func firstSeen(_ sha256: String, today: CalendarDate) -> String {
+        if let date = seen[sha256] { return date }
+        seen[sha256] = today.description
+        return today.description
+    }
+
+    /// Writes the index and first-seen dates.
+    func save() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        do {
+            try Self.writeAtomically(try encoder.encode(index), to: folder + "/index.json")
+            try Self.writeAtomically(try encoder.encode(seen), to: folder + "/seen.json")
+        } catch {
+            throw RunError(description: "stanja ni mogoče shraniti v »\(folder)«", exitCode: 2)
+        }
+    }
+
+    private func textPath(_ sha256: String) -> String { folder + "/texts/" + sha256 + ".json" }
+
+    static func writeAtomically(_ data: Data, to path: String) throws {
+        let temporary = path + ".\(getpid()).tmp"
+        guard FileManager.default.createFile(atPath: temporary, contents: data, attributes: [.posixPermissions: 0o600]) else {
+            throw RunError(description: "datoteke »\(temporary)« ni mogoče zapisati", exitCode: 2)
+        }
+        if rename(temporary, path) != 0 {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw RunError(description: "datoteke »\(path)« ni mogoče shraniti", exitCode: 2)
+        }
+    }
+}

@@ -1,0 +1,13 @@
+import ArgumentParser
+import NominationsRun
+
+/// Hidden: the extraction worker the run starts (reads requests on stdin, answers on stdout).
+struct WorkerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "worker", shouldDisplay: false)
+
+    @Option(name: .customLong("memory-mib")) var memoryMiB = 1024
+
+    func run() throws {
+        WorkerLoop.run(memoryMiB: memoryMiB)
+    }
+}
