@@ -1,0 +1,95 @@
+import Foundation
+import Nominations
+import Testing
+@testable import NominationsRun
+
+/// Workers, limits, the lock and the state: the run survives what strangers send.
+@Suite("Resilience", .serialized)
+struct ResilienceTests {
+    /// The `nominations` executable built beside the test bundle.
+    static let executable: String? = {
+        var url = Bundle.main.bundleURL
+        for _ in 0..<3 {
+            let candidate = url.appendingPathComponent("nominations").path
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+            url.deleteLastPathComponent()
+        }
+        return nil
+    }()
+
+    static let fixtures = RunJobTests.fixtures
+
+    @Test(.enabled(if: executable != nil, "the nominations executable is not built beside the tests"))
+    func workersExtractAndSurviveATimeout() throws {
+        let pool = ExtractionPool(executable: try #require(Self.executable), limits: WorkerLimits(secondsPerFile: 20, memoryMiB: 1024), workers: 2)
+        let paths = ["ks-two-candidates.pdf", "encrypted.pdf", "form-table.pdf", "empty.pdf"].map { Self.fixtures + "/" + $0 }
+        let results = pool.extract(paths)
+        #expect(results.count == 4)
+        #expect(results[0].extracted.pages.joined().contains("Marezige"))
+        #expect(results[1].extracted.failure == .encrypted)
+        #expect(results[3].extracted.failure == .empty)
+        #expect(results[0].sha256 == SHA256.hex(try Data(contentsOf: URL(fileURLWithPath: paths[0]))))
+
+        // A limit no file can meet: every file times out, each worker is killed and replaced, nothing hangs.
+        let impatient = ExtractionPool(executable: try #require(Self.executable), limits: WorkerLimits(secondsPerFile: 0.001), workers: 1)
+        let started = Date()
+        let timedOut = impatient.extract(Array(paths.prefix(3)))
+        #expect(timedOut.allSatisfy { $0.extracted.failure == .timedOut })
+        #expect(Date().timeIntervalSince(started) < 10)
+    }
+
+    @Test func aSecondRunWaitsABoundedTimeThenSaysSo() throws {
+        let state = RunJobTests.temporaryFolder()
+        let held = try RunLock(folder: state, waitSeconds: 0)
+        let inbox = try RunJobTests.copyInbox(from: Self.fixtures, files: ["invoice.pdf"])
+        let job = RunJob(configuration: RunJobTests.configuration, configurationName: "t", inbox: inbox,
+                         outbox: RunJobTests.temporaryFolder(), state: state, settleSeconds: 0, lockWaitSeconds: 0.5)
+        do {
+            _ = try job.run()
+            Issue.record("the second run must not start while the lock is held")
+        } catch let error as RunError {
+            #expect(error.exitCode == 75)
+            #expect(error.description.contains("druga obdelava že teče"))
+        }
+        withExtendedLifetime(held) {}
+    }
+
+    @Test func aWarmRunReadsNothingAgainAndGivesTheSameContent() throws {
+        let inbox = try RunJobTests.copyInbox(from: Self.fixtures)
+        let outbox = RunJobTests.temporaryFolder()
+        let job = RunJob(configuration: RunJobTests.configuration, configurationName: "t", inbox: inbox, outbox: outbox, state: nil, settleSeconds: 0)
+        let first = try job.run()
+        let sheetsBefore = try (2...7).map { try RunJobTests.unzip(outbox + "/" + RunJob.latestName, "xl/worksheets/sheet\($0).xml") }
+        let second = try job.run()
+        #expect(first.contains("na novo prebranih 9"))
+        #expect(second.contains("na novo prebranih 0"))
+        let sheetsAfter = try (2...7).map { try RunJobTests.unzip(outbox + "/" + RunJob.latestName, "xl/worksheets/sheet\($0).xml") }
+        #expect(sheetsBefore == sheetsAfter)
+    }
+
+    @Test func theSameLetterUnderTwoNamesIsListedOnceWithBoth() throws {
+        let inbox = try RunJobTests.copyInbox(from: Self.fixtures, files: ["ks-two-candidates.pdf"])
+        try FileManager.default.copyItem(atPath: inbox + "/ks-two-candidates.pdf", toPath: inbox + "/kopija dopisa.pdf")
+        let outbox = RunJobTests.temporaryFolder()
+        let summary = try RunJob(configuration: RunJobTests.configuration, configurationName: "t", inbox: inbox, outbox: outbox,
+                                 state: nil, settleSeconds: 0).run()
+        #expect(summary.contains("datotek 2, dopisov 1"))
+        let text = try RunJobTests.workbookText(outbox + "/" + RunJob.latestName)
+        #expect(text.contains("kopija dopisa.pdf"))
+        #expect(text.contains("ks-two-candidates.pdf"))
+    }
+
+    @Test func inputsAreNeverChanged() throws {
+        let inbox = try RunJobTests.copyInbox(from: Self.fixtures)
+        let before = try FileManager.default.contentsOfDirectory(atPath: inbox).sorted().map { name in
+            (name, SHA256.hex(try Data(contentsOf: URL(fileURLWithPath: inbox + "/" + name))))
+        }
+        _ = try RunJob(configuration: RunJobTests.configuration, configurationName: "t", inbox: inbox, outbox: RunJobTests.temporaryFolder(),
+                       state: nil, settleSeconds: 0).run()
+        let after = try FileManager.default.contentsOfDirectory(atPath: inbox).sorted().map { name in
+            (name, SHA256.hex(try Data(contentsOf: URL(fileURLWithPath: inbox + "/" + name))))
+        }
+        #expect(before.map(\.0) == after.map(\.0))
+        #expect(before.map(\.1) == after.map(\.1))
+    }
+}
