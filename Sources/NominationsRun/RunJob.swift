@@ -50,42 +50,59 @@ public struct RunJob {
         let store = try StateStore(folder: stateFolder)
         let scan = try InboxScanner.scan(inbox, settleSeconds: settleSeconds)
 
-        // Hashes and texts: from the state where the file is unchanged, else extracted now.
+        // Hashes: from the state where the file is unchanged (no re-hashing).
         var hashes = [String?](repeating: nil, count: scan.ready.count)
-        var texts = [ExtractedText?](repeating: nil, count: scan.ready.count)
-        var missing: [Int] = []
         for (index, file) in scan.ready.enumerated() {
-            if let sha = store.knownHash(name: file.name, size: file.size, modified: file.modified), let text = store.cachedText(sha) {
-                hashes[index] = sha
-                texts[index] = text
+            hashes[index] = store.knownHash(name: file.name, size: file.size, modified: file.modified)
+        }
+        // Understood letters: from the state where this content was read with this configuration.
+        let fingerprint = Self.fingerprint(configuration)
+        var letterOf: [String: Letter] = [:]
+        var missing: [Int] = []
+        for (index, hash) in hashes.enumerated() {
+            if let hash, letterOf[hash] != nil { continue }
+            if let hash, let letter = store.cachedLetter(hash, fingerprint: fingerprint) {
+                letterOf[hash] = letter
             } else {
                 missing.append(index)
             }
         }
-        let extracted = LetterBatch.extract(missing.map { path(scan.ready[$0].name) }, mode: extraction)
-        for (position, index) in missing.enumerated() {
+        // The rest: extracted text from the state, or extracted now in the workers; then read.
+        var toExtract: [Int] = []
+        var texts: [Int: ExtractedText] = [:]
+        for index in missing {
+            if let hash = hashes[index], let text = store.cachedText(hash) { texts[index] = text } else { toExtract.append(index) }
+        }
+        let extracted = LetterBatch.extract(toExtract.map { path(scan.ready[$0].name) }, mode: extraction)
+        for (position, index) in toExtract.enumerated() {
             let (sha, text) = extracted[position]
             hashes[index] = sha
             texts[index] = text
             store.store(text, sha256: sha)
-            store.record(name: scan.ready[index].name, size: scan.ready[index].size, modified: scan.ready[index].modified, sha256: sha)
+        }
+        for (index, file) in scan.ready.enumerated() {
+            store.record(name: file.name, size: file.size, modified: file.modified, sha256: hashes[index]!)
+        }
+        let reader = LetterReader(configuration: configuration)
+        let pending = missing.filter { letterOf[hashes[$0]!] == nil }
+        let read = LetterBatch.read(pending.map { texts[$0]! }, reader: reader)
+        for (index, letter) in zip(pending, read) where letterOf[hashes[index]!] == nil {
+            letterOf[hashes[index]!] = letter
+            store.store(letter, sha256: hashes[index]!, fingerprint: fingerprint)
         }
 
         // The same content under several names is one letter.
         var order: [String] = []
         var namesOf: [String: [String]] = [:]
-        var textOf: [String: ExtractedText] = [:]
         for (index, file) in scan.ready.enumerated() {
             let sha = hashes[index]!
-            if namesOf[sha] == nil { order.append(sha); textOf[sha] = texts[index]! }
+            if namesOf[sha] == nil { order.append(sha) }
             namesOf[sha, default: []].append(file.name)
         }
-        let reader = LetterReader(configuration: configuration)
-        let understood = LetterBatch.read(order.map { textOf[$0]! }, reader: reader)
         let today = CalendarDate.today()
-        let letters = zip(order, understood).map { sha, letter in
+        let letters = order.map { sha in
             let names = namesOf[sha]!.sorted()
-            return ReadLetter(file: names[0], letter: letter, otherNames: Array(names.dropFirst()),
+            return ReadLetter(file: names[0], letter: letterOf[sha]!, otherNames: Array(names.dropFirst()),
                               firstSeen: store.firstSeen(sha, today: today))
         }
         store.forget(except: Set(scan.ready.map(\.name)))
@@ -101,7 +118,16 @@ public struct RunJob {
         let counts = Dictionary(grouping: letters, by: { $0.letter.status }).mapValues(\.count)
         return "nominations: datotek \(scan.ready.count), dopisov \(letters.count) (prebrani \(counts[.parsed] ?? 0), "
             + "za pregled \(counts[.needsReview] ?? 0), ni predlog \(counts[.notANomination] ?? 0), neberljivi \(counts[.unreadable] ?? 0)), "
-            + "na novo prebranih \(missing.count), še prihaja \(scan.arriving.count); zapisano: \(dated), \(Self.latestName)"
+            + "na novo prebranih \(toExtract.count), še prihaja \(scan.arriving.count); zapisano: \(dated), \(Self.latestName)"
+    }
+
+    /// Identifies the configuration and the reader's version: cached letters are valid only for both.
+    static let readerVersion = "reader-1"
+    static func fingerprint(_ configuration: Configuration) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let data = (try? encoder.encode(configuration)) ?? Data()
+        return String(SHA256.hex(Array(data) + Array(readerVersion.utf8)).prefix(16))
     }
 
     func path(_ name: String) -> String { (inbox as NSString).appendingPathComponent(name) }

@@ -50,6 +50,15 @@ public final class PDFDocument {
         return PageGlyphs(page: page).textInRows()
     }
 
+    /// Poppler's own reading-order text of a page, untouched (the benchmark's baseline).
+    public func rawText(page index: Int) -> String {
+        guard let page = poppler_document_get_page(handle, Int32(index)) else { return "" }
+        defer { cpoppler_unref(UnsafeMutableRawPointer(page)) }
+        guard let text = poppler_page_get_text(page) else { return "" }
+        defer { g_free(text) }
+        return String(cString: text)
+    }
+
     /// The text of every page, in order.
     public func pageTexts() -> [String] { (0..<pageCount).map { text(page: $0) } }
 

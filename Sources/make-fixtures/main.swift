@@ -4,7 +4,12 @@ import Foundation
 //   swift run make-fixtures Tests/PDFTextTests/Fixtures Tests/NominationsRunTests/Fixtures
 // Every letter here is invented.
 
-let folders = CommandLine.arguments.dropFirst().isEmpty ? ["Fixtures"] : Array(CommandLine.arguments.dropFirst())
+let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "--letters", arguments.count == 3, let count = Int(arguments[1]) {
+    try LetterGenerator.write(count: count, to: arguments[2])
+    exit(0)
+}
+let folders = arguments.isEmpty ? ["Fixtures"] : arguments
 
 func write(_ name: String, in folder: String, _ body: (PDFWriter) -> Void) {
     let writer = PDFWriter(path: (folder as NSString).appendingPathComponent(name))

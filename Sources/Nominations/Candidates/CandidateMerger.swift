@@ -7,21 +7,41 @@ public enum CandidateMerger {
         for read in letters where read.letter.status == .parsed || read.letter.status == .needsReview {
             for nominee in read.letter.nominees { entries.append((nominee, read)) }
         }
-        // Group into persons.
-        var persons: [[Int]] = []
-        var personOf: [Int] = []
+        // Group into persons: union-find over exact keys (folded name, e-mail, phone), then a
+        // declension-tolerant comparison only within the same surname bucket.
+        var parent = Array(entries.indices)
+        func root(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+            return x
+        }
+        func union(_ a: Int, _ b: Int) { parent[root(a)] = root(b) }
+        var byKey: [String: Int] = [:], byEmail: [String: Int] = [:], byPhone: [String: Int] = [:]
+        var buckets: [String: [Int]] = [:]
         for (index, entry) in entries.enumerated() {
-            let match = persons.firstIndex { group in
-                group.contains { other in samePerson(entries[other].nominee, entry.nominee) }
+            let key = PersonKey.of(entry.nominee.name)
+            if let other = byKey[key] { union(index, other) } else { byKey[key] = index }
+            if let email = entry.nominee.email {
+                if let other = byEmail[email], samePerson(entries[other].nominee, entry.nominee) { union(index, other) } else { byEmail[email] = byEmail[email] ?? index }
             }
-            if let match {
-                persons[match].append(index)
-                personOf.append(match)
-            } else {
-                persons.append([index])
-                personOf.append(persons.count - 1)
+            if let phone = entry.nominee.phone {
+                if let other = byPhone[phone], samePerson(entries[other].nominee, entry.nominee) { union(index, other) } else { byPhone[phone] = byPhone[phone] ?? index }
+            }
+            for bucket in Self.buckets(entry.nominee.name) {
+                for other in buckets[bucket] ?? [] where root(other) != root(index) && samePerson(entries[other].nominee, entry.nominee) {
+                    union(index, other)
+                }
+                buckets[bucket, default: []].append(index)
             }
         }
+        var groupsByRoot: [Int: [Int]] = [:]
+        var rootOrder: [Int] = []
+        for index in entries.indices {
+            let r = root(index)
+            if groupsByRoot[r] == nil { rootOrder.append(r) }
+            groupsByRoot[r, default: []].append(index)
+        }
+        let persons = rootOrder.map { groupsByRoot[$0]! }
         var result: [Candidate] = []
         for group in persons {
             let clusters = configuration.clusters.map(\.slug).filter { slug in group.contains { entries[$0].nominee.clusters.contains(slug) } }
@@ -38,6 +58,12 @@ public enum CandidateMerger {
         if let x = a.email, let y = b.email, x == y, PersonName.samePerson(a.name, b.name) || sharesSurname(a.name, b.name) { return true }
         if let x = a.phone, let y = b.phone, x == y, sharesSurname(a.name, b.name) { return true }
         return PersonName.samePerson(a.name, b.name) && Tokenizer.tokens(a.name).count == Tokenizer.tokens(b.name).count
+    }
+
+    /// The bucket for fuzzy comparison: the first two folded letters of each name word, sorted
+    /// (case endings leave them alone: "Uroša Rojca" and "Uroš Rojac" share "ro ur").
+    static func buckets(_ name: String) -> [String] {
+        [Tokenizer.tokens(name).filter { !PersonName.titles.contains($0.folded) }.map { String($0.folded.prefix(2)) }.sorted().joined(separator: " ")]
     }
 
     static func sharesSurname(_ a: String, _ b: String) -> Bool {

@@ -27,7 +27,7 @@ public struct Problem: Equatable, Codable, Sendable {
 }
 
 /// The sender of a nomination (predlagatelj).
-public struct Proposer: Equatable, Sendable {
+public struct Proposer: Equatable, Sendable, Codable {
     public var name: String?
     public var category: Category?
     /// How sure the reader is of the category, 0…1.
@@ -44,7 +44,7 @@ public struct Proposer: Equatable, Sendable {
 }
 
 /// One proposed person as the letter presents them (kandidat).
-public struct Nominee: Equatable, Sendable {
+public struct Nominee: Equatable, Sendable, Codable {
     public var name: String
     public var email: String?
     public var phone: String?
@@ -82,7 +82,7 @@ public struct Nominee: Equatable, Sendable {
 }
 
 /// An understood letter: the result of reading one file.
-public struct Letter: Equatable, Sendable {
+public struct Letter: Equatable, Sendable, Codable {
     public var status: LetterStatus
     public var textSource: TextSource
     public var language: Language?

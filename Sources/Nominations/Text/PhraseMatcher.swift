@@ -76,7 +76,8 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     private func longest(at position: Int, in tokens: [Token]) -> Match? {
         let folded = tokens[position].folded
         var best: Match?
-        for key in Set([String(folded.prefix(1)), String(folded.prefix(2))]) {
+        let short = String(folded.prefix(1)), long = String(folded.prefix(2))
+        for key in short == long ? [long] : [short, long] {
             guard let entries = index[key] else { continue }
             for entry in entries where entry.elements.count <= tokens.count - position {
                 if let best, best.length >= entry.elements.count { continue }

@@ -26,7 +26,7 @@ extension TextLine {
         var result: [TextLine] = []
         for (page, text) in pages.enumerated() {
             for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" }) {
-                let cleaned = clean(String(raw))
+                let cleaned = clean(String(raw).precomposedStringWithCanonicalMapping)
                 result.append(TextLine(index: result.count, text: cleaned, page: page))
             }
         }

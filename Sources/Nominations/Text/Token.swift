@@ -17,41 +17,41 @@ public struct Token: Sendable, Equatable {
 }
 
 /// Splits text into tokens: runs of letters, or runs of digits.
+/// Works on Unicode scalars (lines are in precomposed form), so offsets are scalar offsets.
 public enum Tokenizer {
     public static func tokens(_ line: String) -> [Token] {
         var result: [Token] = []
-        var current = ""
-        var start = 0
-        var kind = 0 // 0 none, 1 letters, 2 digits
+        let scalars = Array(line.unicodeScalars)
         var index = 0
-        func flush() {
-            if !current.isEmpty {
-                result.append(Token(text: current, folded: Folding.fold(current), offset: start, isNumber: kind == 2, punctuationAfter: nil))
-            }
-            current = ""
-            kind = 0
-        }
-        for character in line {
-            let newKind = character.isLetter ? 1 : (character.isNumber && character.isASCII ? 2 : 0)
-            if newKind == 0 {
-                flush()
-            } else {
-                if newKind != kind { flush(); start = index; kind = newKind }
-                current.append(character)
-            }
-            index += 1
-        }
-        flush()
-        let characters = Array(line)
-        for index in result.indices {
-            var position = result[index].offset + result[index].text.count
+        while index < scalars.count {
+            let kind = kindOf(scalars[index])
+            guard kind != 0 else { index += 1; continue }
+            let start = index
+            while index < scalars.count, kindOf(scalars[index]) == kind { index += 1 }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[start..<index])
+            let text = String(view)
+            var token = Token(text: text, folded: Folding.fold(text), offset: start, isNumber: kind == 2, punctuationAfter: nil)
+            var position = index
             var spaces = 0
-            while position < characters.count, characters[position] == " " { position += 1; spaces += 1 }
-            result[index].gapAfter = spaces >= 2 || position >= characters.count
-            if position < characters.count, !characters[position].isLetter, !characters[position].isNumber {
-                result[index].punctuationAfter = characters[position]
+            while position < scalars.count, scalars[position] == " " { position += 1; spaces += 1 }
+            token.gapAfter = spaces >= 2 || position >= scalars.count
+            if position < scalars.count, kindOf(scalars[position]) == 0, scalars[position] != " " {
+                token.punctuationAfter = Character(scalars[position])
             }
+            result.append(token)
         }
         return result
+    }
+
+    /// 1 for letters (and combining marks), 2 for ASCII digits, 0 otherwise.
+    @inline(__always) static func kindOf(_ scalar: Unicode.Scalar) -> Int {
+        let value = scalar.value
+        if value < 128 {
+            if (value >= 65 && value <= 90) || (value >= 97 && value <= 122) { return 1 }
+            if value >= 48 && value <= 57 { return 2 }
+            return 0
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark ? 1 : 0
     }
 }

@@ -22,14 +22,17 @@ final class StateStore {
         let manager = FileManager.default
         do {
             try manager.createDirectory(atPath: folder + "/texts", withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            try manager.createDirectory(atPath: folder + "/letters", withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
             throw RunError(description: "mape s stanjem »\(folder)« ni mogoče ustvariti", exitCode: 2)
         }
         index = Self.load([String: IndexEntry].self, from: folder + "/index.json") ?? [:]
         seen = Self.load([String: String].self, from: folder + "/seen.json") ?? [:]
         // Temporary files left by a killed run.
-        for name in (try? manager.contentsOfDirectory(atPath: folder + "/texts")) ?? [] where name.hasSuffix(".tmp") {
-            try? manager.removeItem(atPath: folder + "/texts/" + name)
+        for sub in ["/texts/", "/letters/", "/"] {
+            for name in (try? manager.contentsOfDirectory(atPath: folder + sub)) ?? [] where name.hasSuffix(".tmp") {
+                try? manager.removeItem(atPath: folder + sub + name)
+            }
         }
     }
 
@@ -59,6 +62,20 @@ final class StateStore {
     func store(_ text: ExtractedText, sha256: String) {
         guard let data = try? JSONEncoder().encode(text) else { return }
         try? Self.writeAtomically(data, to: textPath(sha256))
+    }
+
+    /// The understood letter, when this content was read with the same configuration before.
+    func cachedLetter(_ sha256: String, fingerprint: String) -> Letter? {
+        Self.load(Letter.self, from: letterPath(sha256, fingerprint))
+    }
+
+    func store(_ letter: Letter, sha256: String, fingerprint: String) {
+        guard let data = try? JSONEncoder().encode(letter) else { return }
+        try? Self.writeAtomically(data, to: letterPath(sha256, fingerprint))
+    }
+
+    private func letterPath(_ sha256: String, _ fingerprint: String) -> String {
+        folder + "/letters/" + sha256 + "-" + fingerprint + ".json"
     }
 
     /// The date a letter was first seen, recording today for a new one.

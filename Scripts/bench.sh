@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Benchmark: N generated letters (default 1000 and 10000), measured side by side in one run.
+#   Scripts/bench.sh [N ...]        (REPEAT=3 by default; medians are printed)
+# Columns: N, case, wall seconds (median), letters per second, peak memory (MiB, largest process),
+# ratio to the baseline (poppler-glib's in-process text extraction on all cores).
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$ROOT"
+REPEAT="${REPEAT:-3}"
+swift build -c release --product nominations >&2
+swift build -c release --product make-fixtures >&2
+BIN="$ROOT/.build/release/nominations"
+SIZES=("$@"); [[ ${#SIZES[@]} -gt 0 ]] || SIZES=(1000 10000)
+WORK="${BENCH_DIR:-/tmp/nominations-bench}"
+mkdir -p "$WORK"
+
+median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+measure() { # prints "seconds peakKiB"
+  /usr/bin/time -f "%e %M" "$@" 2>&1 >/dev/null | tail -1
+}
+
+printf '%-7s %-10s %9s %12s %10s %8s\n' N case seconds letters/s "peak MiB" ratio
+for n in "${SIZES[@]}"; do
+  letters="$WORK/letters-$n"
+  if [[ ! -d "$letters" || $(ls "$letters" | wc -l) -ne $n ]]; then
+    rm -rf "$letters"; "$ROOT/.build/release/make-fixtures" --letters "$n" "$letters"
+    touch -d '1 hour ago' "$letters"/*.pdf
+  fi
+  declare -A times=() peaks=()
+  for case in baseline cold warm; do times[$case]=""; peaks[$case]=0; done
+  for _ in $(seq 1 "$REPEAT"); do
+    out=$(measure "$BIN" baseline "$letters"); times[baseline]+="${out% *}"$'\n'; peaks[baseline]=$(( ${out#* } > ${peaks[baseline]} ? ${out#* } : ${peaks[baseline]} ))
+    rm -rf "$WORK/outbox-$n"
+    out=$(measure "$BIN" run --inbox "$letters" --outbox "$WORK/outbox-$n" --settle 0); times[cold]+="${out% *}"$'\n'; peaks[cold]=$(( ${out#* } > ${peaks[cold]} ? ${out#* } : ${peaks[cold]} ))
+    out=$(measure "$BIN" run --inbox "$letters" --outbox "$WORK/outbox-$n" --settle 0); times[warm]+="${out% *}"$'\n'; peaks[warm]=$(( ${out#* } > ${peaks[warm]} ? ${out#* } : ${peaks[warm]} ))
+  done
+  base=$(printf '%s' "${times[baseline]}" | median)
+  for case in baseline cold warm; do
+    t=$(printf '%s' "${times[$case]}" | median)
+    printf '%-7s %-10s %9.2f %12.0f %10.0f %8.2f\n' "$n" "$case" "$t" "$(echo "$n / $t" | bc -l)" \
+      "$(echo "${peaks[$case]} / 1024" | bc -l)" "$(echo "$t / $base" | bc -l)"
+  done
+done
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; $(date -I); medians of $REPEAT runs"

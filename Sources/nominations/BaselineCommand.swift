@@ -1,0 +1,19 @@
+import ArgumentParser
+import Foundation
+import NominationsRun
+
+/// Hidden: the benchmark's baseline — poppler-glib's own text extraction of every PDF in a
+/// folder, in this process, on all cores (one document per task, after a single-threaded warm-up).
+struct BaselineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "baseline", shouldDisplay: false)
+
+    @Argument var folder: String
+
+    func run() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".pdf") }.sorted()
+        let started = Date()
+        let characters = Baseline.extract(names.map { (folder as NSString).appendingPathComponent($0) })
+        let seconds = Date().timeIntervalSince(started)
+        print(String(format: "%d %.3f %d", names.count, seconds, characters))
+    }
+}
