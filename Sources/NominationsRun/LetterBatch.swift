@@ -11,10 +11,11 @@ public enum ExtractionMode: Sendable {
 
 public enum LetterBatch {
     /// Extracts files: hash and text for each path, in order.
-    public static func extract(_ paths: [String], mode: ExtractionMode) -> [(sha256: String, extracted: ExtractedText)] {
+    public static func extract(_ paths: [String], mode: ExtractionMode,
+                               completed: @Sendable (String, ExtractedText) -> Void = { _, _ in }) -> [(sha256: String, extracted: ExtractedText)] {
         switch mode {
         case .workers(let pool):
-            return pool.extract(paths)
+            return pool.extract(paths, completed: completed)
         case .inProcess:
             guard !paths.isEmpty else { return [] }
             let queue = WorkQueue<(sha256: String, extracted: ExtractedText)>(count: paths.count)

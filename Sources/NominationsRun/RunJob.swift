@@ -71,14 +71,21 @@ public struct RunJob {
         var toExtract: [Int] = []
         var texts: [Int: ExtractedText] = [:]
         for index in missing {
+            // A file not in the index (new, or a run was killed before saving it): hash it to find its text.
+            if hashes[index] == nil, store.hasCachedTexts, let data = FileManager.default.contents(atPath: path(scan.ready[index].name)) {
+                hashes[index] = SHA256.hex(data)
+            }
             if let hash = hashes[index], let text = store.cachedText(hash) { texts[index] = text } else { toExtract.append(index) }
         }
-        let extracted = LetterBatch.extract(toExtract.map { path(scan.ready[$0].name) }, mode: extraction)
+        // Each result is kept as soon as it is done: a run killed half-way loses no finished work.
+        let extracted = LetterBatch.extract(toExtract.map { path(scan.ready[$0].name) }, mode: extraction) { sha, text in
+            store.store(text, sha256: sha)
+        }
         for (position, index) in toExtract.enumerated() {
             let (sha, text) = extracted[position]
             hashes[index] = sha
             texts[index] = text
-            store.store(text, sha256: sha)
+            if case .inProcess = extraction { store.store(text, sha256: sha) }
         }
         for (index, file) in scan.ready.enumerated() {
             store.record(name: file.name, size: file.size, modified: file.modified, sha256: hashes[index]!)

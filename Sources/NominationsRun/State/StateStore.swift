@@ -6,7 +6,7 @@ import Nominations
 /// - `index.json`: file name → size, modification time, hash (unchanged files are not hashed again);
 /// - `seen.json`: content hash → the date it was first seen (the workbook marks what is new).
 /// Every file is written to a temporary name and renamed into place.
-final class StateStore {
+final class StateStore: @unchecked Sendable {
     struct IndexEntry: Codable, Equatable {
         var size: Int
         var modified: Double
@@ -16,6 +16,8 @@ final class StateStore {
     let folder: String
     private(set) var index: [String: IndexEntry]
     private(set) var seen: [String: String]
+    /// Whether earlier runs left extraction results (a cold start has none, and need not hash twice).
+    let hasCachedTexts: Bool
 
     init(folder: String) throws {
         self.folder = folder
@@ -27,6 +29,7 @@ final class StateStore {
             throw RunError(description: "mape s stanjem »\(folder)« ni mogoče ustvariti", exitCode: 2)
         }
         index = Self.load([String: IndexEntry].self, from: folder + "/index.json") ?? [:]
+        hasCachedTexts = !((try? manager.contentsOfDirectory(atPath: folder + "/texts"))?.isEmpty ?? true)
         seen = Self.load([String: String].self, from: folder + "/seen.json") ?? [:]
         // Temporary files left by a killed run.
         for sub in ["/texts/", "/letters/", "/"] {
@@ -59,6 +62,7 @@ final class StateStore {
         Self.load(ExtractedText.self, from: textPath(sha256))
     }
 
+    /// Safe from any thread: each text is its own file.
     func store(_ text: ExtractedText, sha256: String) {
         guard let data = try? JSONEncoder().encode(text) else { return }
         try? Self.writeAtomically(data, to: textPath(sha256))

@@ -16,13 +16,16 @@ public struct ExtractionPool: Sendable {
     }
 
     /// - Returns: for every path, its hash and extracted text, in the order given.
-    public func extract(_ paths: [String]) -> [(sha256: String, extracted: ExtractedText)] {
+    /// - Parameter completed: called (from any thread) as each file is done, e.g. to keep it in the state.
+    public func extract(_ paths: [String], completed: @Sendable (String, ExtractedText) -> Void = { _, _ in }) -> [(sha256: String, extracted: ExtractedText)] {
         guard !paths.isEmpty else { return [] }
         let queue = WorkQueue<(sha256: String, extracted: ExtractedText)>(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: min(workers, paths.count)) { _ in
             var worker: WorkerProcess?
             while let index = queue.take() {
-                queue.put(extractOne(paths[index], worker: &worker), at: index)
+                let result = extractOne(paths[index], worker: &worker)
+                completed(result.sha256, result.extracted)
+                queue.put(result, at: index)
             }
             worker?.stop()
         }
