@@ -90,6 +90,7 @@ public struct RunJob {
         for (index, file) in scan.ready.enumerated() {
             store.record(name: file.name, size: file.size, modified: file.modified, sha256: hashes[index]!)
         }
+        let extractedAt = Date()
         let reader = LetterReader(configuration: configuration)
         let pending = missing.filter { letterOf[hashes[$0]!] == nil }
         let read = LetterBatch.read(pending.map { texts[$0]! }, reader: reader)
@@ -98,6 +99,7 @@ public struct RunJob {
             store.store(letter, sha256: hashes[index]!, fingerprint: fingerprint)
         }
 
+        let readAt = Date()
         // The same content under several names is one letter.
         var order: [String] = []
         var namesOf: [String: [String]] = [:]
@@ -122,6 +124,11 @@ public struct RunJob {
         let model = WorkbookLayout(configuration: configuration).workbook(letters: letters, facts: facts)
         let dated = "predlogi-\(today).xlsx"
         try writeAtomically(model, names: [dated, Self.latestName])
+        if ProcessInfo.processInfo.environment["NOMINATIONS_TIMING"] != nil {
+            let phases = String(format: "extract %.2f s, read %.2f s, workbook %.2f s",
+                                extractedAt.timeIntervalSince(started), readAt.timeIntervalSince(extractedAt), Date().timeIntervalSince(readAt))
+            FileHandle.standardError.write(Data("nominations: \(phases)\n".utf8))
+        }
         let counts = Dictionary(grouping: letters, by: { $0.letter.status }).mapValues(\.count)
         return "nominations: datotek \(scan.ready.count), dopisov \(letters.count) (prebrani \(counts[.parsed] ?? 0), "
             + "za pregled \(counts[.needsReview] ?? 0), ni predlog \(counts[.notANomination] ?? 0), neberljivi \(counts[.unreadable] ?? 0)), "
@@ -151,8 +158,12 @@ public struct RunJob {
                let size = try? manager.attributesOfItem(atPath: source)[.size] as? Int, existing == size { continue }
             let temporary = (folder as NSString).appendingPathComponent(".\(name).\(getpid()).tmp")
             try? manager.removeItem(atPath: temporary)
-            guard (try? manager.copyItem(atPath: source, toPath: temporary)) != nil else { continue }
-            try? manager.setAttributes([.posixPermissions: 0o640], ofItemAtPath: temporary)
+            // A hard link costs nothing and leaves the input as it is (its mode is not touched);
+            // across file systems, a copy readable by owner and group only.
+            if link(source, temporary) != 0 {
+                guard (try? manager.copyItem(atPath: source, toPath: temporary)) != nil else { continue }
+                try? manager.setAttributes([.posixPermissions: 0o640], ofItemAtPath: temporary)
+            }
             if rename(temporary, target) != 0 { try? manager.removeItem(atPath: temporary) }
         }
     }

@@ -138,6 +138,13 @@ struct LetterSections {
     static let untickedMarks = ["☐", "□", "[ ]", "[]", "( )", "❏", "❑", "◻", "○", "◯"]
     static let tickedMarks = ["☒", "☑", "■", "✓", "✔", "✗", "✘", "✕", "[x]", "[X]", "(x)", "(X)", "⊠", "●", "◼", "[✓]"]
 
+    static let tickScalars: Set<Unicode.Scalar> = Set((untickedMarks + tickedMarks).compactMap { $0.unicodeScalars.first }.filter { $0.value > 127 })
+
+    /// A cheap test before looking for tick marks: a box character or "[" / "(" somewhere.
+    static func mayHoldTick(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0 == "[" || $0 == "(" || ($0.value > 0x2000 && tickScalars.contains($0)) }
+    }
+
     static func isUnticked(_ text: String) -> Bool {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         return untickedMarks.contains { trimmed.hasPrefix($0) }

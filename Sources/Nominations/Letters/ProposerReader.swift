@@ -93,7 +93,7 @@ enum ProposerReader {
         let range = line.map { max(0, $0 - 1)..<min(sections.lines.count, $0 + 7) } ?? 0..<sections.lines.count
         for index in range where !sections.excluded.contains(index) {
             let text = sections.lines[index].text
-            guard text.utf8.contains(where: { $0 >= 0x80 || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "(") }) else { continue }
+            guard LetterSections.mayHoldTick(text) else { continue }
             for mark in LetterSections.tickedMarks {
                 guard let markRange = text.range(of: mark) else { continue }
                 let after = Folding.fold(String(text[markRange.upperBound...]))

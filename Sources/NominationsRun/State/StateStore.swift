@@ -1,4 +1,8 @@
 import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
 import Nominations
 
 /// What a run keeps between nights, in the state folder:
@@ -104,8 +108,23 @@ final class StateStore: @unchecked Sendable {
     private func textPath(_ sha256: String) -> String { folder + "/texts/" + sha256 + ".json" }
 
     static func writeAtomically(_ data: Data, to path: String) throws {
-        let temporary = path + ".\(getpid()).tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: data, attributes: [.posixPermissions: 0o600]) else {
+        // A cache entry damaged by a crash only fails to decode and is made again, so no fsync here;
+        // the rename still makes each entry appear whole or not at all.
+        let temporary = path + ".\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw RunError(description: "datoteke »\(temporary)« ni mogoče zapisati", exitCode: 2) }
+        let complete = data.withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written <= 0 { return false }
+                offset += written
+            }
+            return true
+        }
+        close(descriptor)
+        guard complete else {
+            unlink(temporary)
             throw RunError(description: "datoteke »\(temporary)« ni mogoče zapisati", exitCode: 2)
         }
         if rename(temporary, path) != 0 {
