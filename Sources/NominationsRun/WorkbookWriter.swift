@@ -33,6 +33,20 @@ public enum WorkbookWriter {
         return style
     }
 
+    /// Lines the tallest wrapped cell of a row needs, estimated from its length and column width
+    /// (rows of a streamed sheet carry no height, and not every program grows them on opening).
+    static func wrappedLines(_ row: WorkbookModel.Row, columns: [WorkbookModel.Column]) -> Int {
+        var lines = 1
+        for (index, cell) in row.cells.enumerated() where index < columns.count && columns[index].wrap {
+            guard case .text(let text) = cell else { continue }
+            let perLine = max(columns[index].width * 1.1, 1)
+            let needed = text.split(separator: "\n", omittingEmptySubsequences: false)
+                .reduce(0) { $0 + max(1, Int((Double($1.count) / perLine).rounded(.up))) }
+            lines = max(lines, needed)
+        }
+        return lines
+    }
+
     static func write(_ sheet: WorkbookModel.Sheet, to worksheet: Worksheet) throws {
         for (index, column) in sheet.columns.enumerated() {
             try worksheet.setColumn(index, index, width: column.width)
@@ -45,6 +59,8 @@ public enum WorkbookWriter {
             rowIndex = 1
         }
         for row in sheet.rows {
+            let lines = wrappedLines(row, columns: sheet.columns)
+            if lines > 1 { try worksheet.setRow(rowIndex, height: 15 * Double(min(lines, 12))) }
             for (index, cell) in row.cells.enumerated() {
                 let wrap = index < sheet.columns.count && sheet.columns[index].wrap
                 switch cell {
