@@ -1,0 +1,82 @@
+import Foundation
+import Nominations
+import Testing
+@testable import NominationsRun
+
+/// The real program against hostile files, kills and a second run at once.
+@Suite("Hostile input and kills", .serialized)
+struct HostileInputTests {
+    static let wild: String? = DevCorpusTests.corpus.map { ($0 as NSString).deletingLastPathComponent + "/wild" }
+
+    static func run(_ arguments: [String], killAfter: Double? = nil) throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: ResilienceTests.executable!)
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        if let killAfter {
+            Thread.sleep(forTimeInterval: killAfter)
+            kill(process.processIdentifier, SIGKILL)
+        }
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    static func content(_ outbox: String) throws -> [String] {
+        try (2...7).map { try WorkbookReadBack.unzip(outbox + "/" + RunJob.latestName, "xl/worksheets/sheet\($0).xml") }
+    }
+
+    static func hashes(_ folder: String) throws -> [String: String] {
+        var result: [String: String] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder) {
+            result[name] = SHA256.hex(try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name)))
+        }
+        return result
+    }
+
+    @Test(.enabled(if: wild != nil && ResilienceTests.executable != nil, "../shared/corpus/wild or the built program is missing; skipped"),
+          .timeLimit(.minutes(5)))
+    func theWildCorpusRunsToTheEndAndEveryFileIsListed() throws {
+        let inbox = try RunJobTests.copyInbox(from: try #require(Self.wild))
+        let before = try Self.hashes(inbox)
+        let outbox = RunJobTests.temporaryFolder()
+        let started = Date()
+        let status = try Self.run(["run", "--inbox", inbox, "--outbox", outbox, "--settle", "0", "--timeout", "5", "--memory-mib", "1024"])
+        #expect(status == 0)
+        #expect(Date().timeIntervalSince(started) < 180)
+        #expect(try Self.hashes(inbox) == before, "inputs unchanged")
+        let text = try Self.content(outbox).joined()
+        let unescaped = WorkbookReadBack.unescape(text)
+        for name in before.keys { #expect(unescaped.contains(name), "\(name) missing from the workbook") }
+    }
+
+    @Test(.enabled(if: ResilienceTests.executable != nil, "the built program is missing; skipped"), .timeLimit(.minutes(5)))
+    func killedRunsEndAsAnUninterruptedRun() throws {
+        let inbox = try RunJobTests.copyInbox(from: RunJobTests.fixtures)
+        let reference = RunJobTests.temporaryFolder()
+        #expect(try Self.run(["run", "--inbox", inbox, "--outbox", reference, "--settle", "0"]) == 0)
+        let expected = try Self.content(reference)
+        let outbox = RunJobTests.temporaryFolder()
+        for round in 0..<4 {
+            _ = try Self.run(["run", "--inbox", inbox, "--outbox", outbox, "--settle", "0"], killAfter: [0.05, 0.15, 0.3, 0.6][round])
+            #expect(try Self.run(["run", "--inbox", inbox, "--outbox", outbox, "--settle", "0"]) == 0)
+            #expect(try Self.content(outbox) == expected, "round \(round)")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: outbox).allSatisfy { !$0.hasSuffix(".tmp") })
+        }
+    }
+
+    @Test(.enabled(if: ResilienceTests.executable != nil, "the built program is missing; skipped"), .timeLimit(.minutes(5)))
+    func twoRunsAtOnceEndWithTheSameContent() throws {
+        let inbox = try RunJobTests.copyInbox(from: RunJobTests.fixtures)
+        let reference = RunJobTests.temporaryFolder()
+        #expect(try Self.run(["run", "--inbox", inbox, "--outbox", reference, "--settle", "0"]) == 0)
+        let outbox = RunJobTests.temporaryFolder()
+        let statuses = WorkQueue<Int32>(count: 2)
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            statuses.put((try? Self.run(["run", "--inbox", inbox, "--outbox", outbox, "--settle", "0", "--wait", "120"])) ?? -1, at: index)
+        }
+        #expect(statuses.results.map { $0 ?? -1 } == [0, 0])
+        #expect(try Self.content(outbox) == Self.content(reference))
+    }
+}
