@@ -57,23 +57,60 @@ struct PageGlyphs {
             current.append(glyph)
         }
         if !current.isEmpty { rows.append(current) }
-        var out = ""
-        out.reserveCapacity(visible.count + rows.count * 4)
+        // Each row as segments split at wide gaps, with the x where each segment starts.
+        var segmented: [[(x: Double, text: String)]] = []
         for row in rows {
             let ordered = row.sorted { $0.x1 < $1.x1 }
+            var segments: [(x: Double, text: String)] = []
+            var current = String.UnicodeScalarView()
+            var start = ordered[0].x1
             var previous: Glyph?
             for glyph in ordered {
                 if let previous {
                     let size = max(glyph.y2 - glyph.y1, 4)
                     let gap = glyph.x1 - previous.x2
-                    if gap > size * 0.9 { out.append("  ") } else if gap > size * 0.12 { out.append(" ") }
+                    if gap > size * 0.9 {
+                        segments.append((start, String(current)))
+                        current = String.UnicodeScalarView()
+                        start = glyph.x1
+                    } else if gap > size * 0.12 {
+                        current.append(" ")
+                    }
                 }
-                out.append(glyph.character)
+                current.append(contentsOf: glyph.character.unicodeScalars)
                 previous = glyph
             }
-            out.append("\n")
+            segments.append((start, String(current)))
+            segmented.append(segments)
         }
-        return out
+        func plain(_ segments: [(x: Double, text: String)]) -> String { segments.map(\.text).joined(separator: "  ") + "\n" }
+        if let split = Self.columnSplit(segmented),
+           let first = segmented.firstIndex(where: { $0.count >= 2 && $0.last!.x >= split }),
+           let last = segmented.lastIndex(where: { $0.count >= 2 && $0.last!.x >= split }) {
+            // Two columns of running text: within the rows that hold them, the whole left column
+            // first, then the right one; rows above and below stay where they are.
+            var left = "", right = ""
+            for segments in segmented[first...last] {
+                let l = segments.filter { $0.x < split }.map(\.text).joined(separator: "  ")
+                let r = segments.filter { $0.x >= split }.map(\.text).joined(separator: "  ")
+                if !l.isEmpty { left += l + "\n" }
+                if !r.isEmpty { right += r + "\n" }
+            }
+            return segmented[..<first].map(plain).joined() + left + right + segmented[(last + 1)...].map(plain).joined()
+        }
+        return segmented.map(plain).joined()
+    }
+
+    /// The x where a right column of running text starts, when the page is set in two columns:
+    /// many rows split in two at the same place, with long text on both sides (a label/value
+    /// table has short labels on the left and is not split).
+    static func columnSplit(_ rows: [[(x: Double, text: String)]]) -> Double? {
+        let pairs = rows.filter { $0.count == 2 && $0[0].text.count >= 25 && $0[1].text.count >= 25 }
+        guard pairs.count >= 6, Double(pairs.count) >= Double(rows.count) * 0.3 else { return nil }
+        let starts = pairs.map { $0[1].x }.sorted()
+        let median = starts[starts.count / 2]
+        let aligned = starts.filter { abs($0 - median) < 12 }.count
+        return Double(aligned) >= Double(pairs.count) * 0.8 ? median - 6 : nil
     }
 
     /// Text on the same row to the left of a box (a form field's caption).

@@ -82,6 +82,24 @@ for folder in folders {
         pdf.line("Tina Tomšič")
     }
 
+    // A letter set in two columns: the left column must be read before the right one.
+    write("two-columns.pdf", in: folder) { pdf in
+        pdf.line("Turistično društvo Pomjan")
+        pdf.line("Pomjan 3, 6274 Šmarje")
+        pdf.gap()
+        pdf.line([(400, "Pomjan, 9. 2. 2026")])
+        pdf.line("Spoštovani,")
+        let left = ["Društvo že dvajset let skrbi za", "poti in prireditve na Pomjanu", "ter povezuje vaščane in goste",
+                    "s ponudniki iz bližnjih vasi.", "Za akcijsko skupino Dežela", "Refoška zato predlagamo našo",
+                    "članico go. Majo Kocjančič, ki", "je vodila obnovo stare šole."]
+        let right = ["Podatki o kandidatki so taki:", "telefon 031 222 444 in e-pošta", "maja.kocjancic@example.si, živi",
+                     "v Pomjanu že vse svoje življenje.", "Kandidatka je s predlogom", "seznanjena in s kandidaturo",
+                     "soglaša. Hvala za vaš trud.", "Vabimo vas tudi na trgatev."]
+        for (l, r) in zip(left, right) { pdf.line([(50, l), (320, r)]) }
+        pdf.line("Lep pozdrav,")
+        pdf.line([(400, "Tone Bržan")])
+    }
+
     // A scan: one page with a picture and no text layer.
     write("scanned.pdf", in: folder) { pdf in pdf.imageOnlyPage() }
 

@@ -53,3 +53,14 @@ struct PDFDocumentTests {
         #expect(document.hasImages(page: 0))
     }
 }
+
+@Suite("poppler door: layouts")
+struct PageLayoutTests {
+    @Test func twoColumnsAreReadColumnByColumn() throws {
+        let text = try PDFDocument(path: PDFDocumentTests.fixture("two-columns.pdf")).text(page: 0)
+        let left = try #require(text.range(of: "članico go. Majo Kocjančič"))
+        let right = try #require(text.range(of: "Podatki o kandidatki"))
+        #expect(left.lowerBound < right.lowerBound)
+        #expect(!text.contains("predlagamo našo  telefon"))
+    }
+}

@@ -102,10 +102,13 @@ struct NomineeContext {
 
     private func readTopics(into nominee: inout Nominee) {
         let bullets = attachmentLines.filter { line in line.text.first.map { "–-•*".contains($0) } ?? false }
-        for line in block + bullets {
-            for match in gazetteer.topics(in: line.tokens) where nominee.topics[match.topic] == nil {
-                nominee.topics[match.topic] = Self.quote(line.text, around: line.tokens[match.start].offset)
-            }
+        // Read as one text, so that a phrase (or a cluster's name) may wrap a line.
+        let lines = block + bullets
+        let byIndex = Dictionary(lines.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
+        let stream = TokenStream(lines)
+        for match in gazetteer.topics(in: stream.tokens) where nominee.topics[match.topic] == nil {
+            guard let line = byIndex[stream.lineOf[match.start]] else { continue }
+            nominee.topics[match.topic] = Self.quote(line.text, around: stream.tokens[match.start].offset)
         }
     }
 

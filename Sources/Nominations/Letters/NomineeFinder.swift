@@ -85,7 +85,10 @@ enum NomineeFinder {
                     let written = run.map(\.text).joined(separator: " ")
                     let afterColon = position > 0 && stream.tokens[position - 1].punctuationAfter == ":"
                     let name = afterColon || language != .sl ? written : PersonName.nominative(written, knownWords: allWords.subtracting(run.map(\.folded)))
-                    add(name, line: stream.lineOf[index], dataRow: false)
+                    // The passage about the person starts where the sentence with the verb starts.
+                    var sentenceStart = index
+                    while sentenceStart > 0, !stream.endsSentence(at: sentenceStart - 1) { sentenceStart -= 1 }
+                    add(name, line: stream.lineOf[sentenceStart], dataRow: false)
                     break
                 }
                 if stream.endsSentence(at: position) && position > index + 1 { break }
@@ -104,6 +107,16 @@ enum NomineeFinder {
                 if remainder.isEmpty || remainder.hasPrefix(",") || remainder.hasPrefix("(") || remainder.hasPrefix("–") || remainder.hasPrefix("-") {
                     add(name, line: line.index, dataRow: true)
                 }
+            }
+        }
+
+        // A table of candidates after a cue: "Ana Novak   041 123 456   ana@primer.si".
+        if cueSeen {
+            for line in bodyLines where line.text.contains("  ") {
+                let first = line.text.components(separatedBy: "  ")[0].trimmingCharacters(in: .whitespaces)
+                guard let name = PersonName.leadingName(in: first), name == first,
+                      !PhoneFinder.phones(in: line.text).isEmpty || !EmailFinder.emails(in: line.text).isEmpty else { continue }
+                add(name, line: line.index, dataRow: true)
             }
         }
 

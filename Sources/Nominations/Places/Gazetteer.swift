@@ -111,9 +111,11 @@ public struct Gazetteer: Sendable {
         return result
     }
 
-    /// Topic slugs with the phrase that shows each.
+    /// Topic slugs with the phrase that shows each; a cluster's own name ("Dežela Refoška") shows nothing.
     public func topics(in tokens: [Token]) -> [(topic: String, start: Int, end: Int)] {
-        topics.matches(in: tokens).map { ($0.value, $0.start, $0.end) }
+        let names = clusterNames.matches(in: tokens).map { $0.start..<$0.end }
+        return topics.matches(in: tokens).filter { match in !names.contains { $0.overlaps(match.start..<match.end) } }
+            .map { ($0.value, $0.start, $0.end) }
     }
 
     public func isRecipient(_ tokens: [Token]) -> Bool { recipient.contains(in: tokens) }

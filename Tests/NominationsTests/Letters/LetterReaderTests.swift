@@ -157,3 +157,43 @@ struct LetterReaderTests {
 }
 
 import Foundation
+
+@Suite("Reading letters: more layouts")
+struct MoreLayoutTests {
+    @Test func aTableOfCandidates() throws {
+        let letter = LetterReaderTests.reader.read(ExtractedText(pages: ["""
+        Kulturno društvo Sv. Anton
+        Spoštovani,
+        za akcijsko skupino Kraški rob predlagamo naslednje kandidate:
+        Ime in priimek  Telefon  E-pošta
+        Lea Pucer  041 111 222  lea.pucer@example.si
+        Tim Hrvatin  040 333 444  tim.hrvatin@example.si
+        Oba s kandidaturo soglašata.
+        Lep pozdrav,
+        Marta Kos
+        """]))
+        #expect(letter.nominees.map(\.name) == ["Lea Pucer", "Tim Hrvatin"])
+        #expect(letter.nominees.map(\.phone) == ["+38641111222", "+38640333444"])
+        #expect(letter.nominees.map(\.email) == ["lea.pucer@example.si", "tim.hrvatin@example.si"])
+        #expect(letter.nominees.allSatisfy { $0.clusters == ["kraski-rob-rizana"] })
+    }
+
+    @Test func anotherLabelWording() throws {
+        let letter = LetterReaderTests.reader.read(ExtractedText(pages: ["""
+        Agrarna skupnost Rakitovec
+        Rakitovec 1, 6240 Kozina
+        Spoštovani,
+        Predlagana oseba: Rok Bandelj
+        GSM: 070 555 123
+        Rok s kandidaturo soglaša.
+        V Rakitovcu, dne 14. 2. 2026
+        Lep pozdrav,
+        Jože Kos
+        """]))
+        #expect(letter.proposer.category == .agrarnaSkupnost)
+        #expect(letter.nominees.first?.name == "Rok Bandelj")
+        #expect(letter.nominees.first?.phone == "+38670555123")
+        #expect(letter.nominees.first?.clusters == ["kraski-rob-rizana"])
+        #expect(letter.date?.description == "2026-02-14")
+    }
+}
