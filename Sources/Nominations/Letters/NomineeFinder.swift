@@ -37,7 +37,6 @@ enum NomineeFinder {
                      language: Language?, gazetteer: Gazetteer) -> [FoundNominee] {
         var found: [FoundNominee] = []
         let bodyLines = sections.readable(sections.body)
-        let allWords = Set(sections.lines.flatMap { $0.tokens.map(\.folded) })
 
         func add(_ name: String, line: Int, dataRow: Bool, selfNominated: Bool = false) {
             let clean = name.trimmingCharacters(in: .whitespaces)
@@ -84,10 +83,16 @@ enum NomineeFinder {
                     let run = Array(stream.tokens[position..<end])
                     let written = run.map(\.text).joined(separator: " ")
                     let afterColon = position > 0 && stream.tokens[position - 1].punctuationAfter == ":"
-                    let name = afterColon || language != .sl ? written : PersonName.nominative(written, knownWords: allWords.subtracting(run.map(\.folded)))
-                    // The passage about the person starts where the sentence with the verb starts.
                     var sentenceStart = index
                     while sentenceStart > 0, !stream.endsSentence(at: sentenceStart - 1) { sentenceStart -= 1 }
+                    let gender = PersonName.gender(before: Array(stream.tokens[sentenceStart..<position]))
+                    // Words of the letter outside this mention: evidence of the nominative form.
+                    var otherWords = Set<String>()
+                    for (offset, token) in stream.tokens.enumerated() where !(position..<end).contains(offset) { otherWords.insert(token.folded) }
+                    for line in sections.lines where !sections.body.contains(line.index) { for token in line.tokens { otherWords.insert(token.folded) } }
+                    let name = afterColon || language != .sl ? written
+                        : PersonName.nominative(written, knownWords: otherWords, gender: gender)
+                    // The passage about the person starts where the sentence with the verb starts.
                     add(name, line: stream.lineOf[sentenceStart], dataRow: false)
                     break
                 }

@@ -51,9 +51,15 @@ enum ProposerReader {
         }
 
         // 3. A letter: the letterhead's first line.
-        if name == nil, let first = sections.readable(sections.letterhead).first(where: { line in
+        let headLines = sections.readable(sections.letterhead).filter { line in
             !line.isBlank && !(line.tokens.count == 1 && line.tokens[0].text.count == 1)
-        }) {
+        }
+        // "MESTNA OBČINA KOPER" above "KRAJEVNA SKUPNOST ŠMARJE": the first line naming an organisation.
+        let organisationLine = headLines.prefix(4).first { line in
+            gazetteer.category(ofOrganisation: line.tokens) != nil && !line.tokens.contains(where: \.isNumber)
+        }
+        if name == nil, let first = gazetteer.category(ofOrganisation: headLines.first?.tokens ?? []) == nil
+            ? (organisationLine ?? headLines.first) : headLines.first {
             name = stripLogo(first.text)
             if let next = sections.readable(sections.letterhead).first(where: { $0.index > first.index && !$0.isBlank }),
                let place = AddressReader.place(in: stripLogo(next.text), gazetteer: gazetteer) {

@@ -113,17 +113,50 @@ public enum PersonName {
         return result
     }
 
-    /// The nominative of a name written in the accusative, preferring forms the letter itself uses.
+    public enum Gender: Sendable { case male, female }
+
+    /// Words before a name that show the person's gender in the accusative ("go.", "našo", "članico").
+    static let femaleMarkers: Set<String> = ["go", "gospo", "gospe", "naso", "nasi", "prijateljico", "sodelavko", "lastnico", "clanico",
+                                             "kandidatko", "kolegico", "predsednico", "direktorico", "sovascanko", "sosedo", "hcer",
+                                             "ga", "gdc", "sigra", "ra", "signora", "la", "mrs", "ms"]
+    static let maleMarkers: Set<String> = ["g", "gospoda", "nasega", "prijatelja", "sodelavca", "lastnika", "clana", "kandidata",
+                                           "kolega", "predsednika", "direktorja", "sovascana", "soseda", "sina", "sig", "signor", "il", "mr"]
+
+    /// The gender the words before a name show, the nearest marker deciding.
+    public static func gender(before tokens: [Token]) -> Gender? {
+        for token in tokens.reversed() {
+            if femaleMarkers.contains(token.folded) { return .female }
+            if maleMarkers.contains(token.folded) { return .male }
+        }
+        return nil
+    }
+
+    /// The nominative of a name written in the accusative, preferring forms the letter itself
+    /// uses, then the gender the sentence shows ("g. Marka" → Marko or Mark; "go. Ano" → Ana).
     /// - Parameter known: folded words that occur elsewhere in the letter.
-    public static func nominative(_ name: String, knownWords known: Set<String>) -> String {
-        name.split(separator: " ").map(String.init).map { word in
+    public static func nominative(_ name: String, knownWords known: Set<String>, gender: Gender? = nil) -> String {
+        name.split(separator: " ").map(String.init).enumerated().map { position, word in
             let candidates = nominativeCandidates(word).filter { $0 != word }
             if let seen = candidates.first(where: { known.contains(Folding.fold($0)) }) { return seen }
+            // The word itself elsewhere in the letter ("Marko je …"): it is already the nominative.
+            if known.contains(Folding.fold(word)) { return word }
             let lower = word.lowercased()
-            if lower.hasSuffix("o") { return String(word.dropLast()) + (word.last!.isUppercase ? "A" : "a") }
-            if lower.hasSuffix("rja") { return String(word.dropLast(2)) }
-            if lower.hasSuffix("a") && word.count > 3 { return String(word.dropLast()) }
-            return word
+            switch gender {
+            case .male:
+                if lower.hasSuffix("rja") { return String(word.dropLast(2)) }
+                // First names: "Marka", "Mirka", "Janka" are Marko, Mirko, Janko.
+                if position == 0 && lower.hasSuffix("ka") && word.count > 3 { return String(word.dropLast()) + "o" }
+                if lower.hasSuffix("a") && word.count > 3 { return String(word.dropLast()) }
+                return word   // Marko, Janko: a male -o name is already the nominative
+            case .female:
+                if lower.hasSuffix("o") { return String(word.dropLast()) + (word.last!.isUppercase ? "A" : "a") }
+                return word   // Ražman, Pribac: feminine surnames do not decline
+            case nil:
+                if lower.hasSuffix("o") { return String(word.dropLast()) + (word.last!.isUppercase ? "A" : "a") }
+                if lower.hasSuffix("rja") { return String(word.dropLast(2)) }
+                if lower.hasSuffix("a") && word.count > 3 { return String(word.dropLast()) }
+                return word
+            }
         }.joined(separator: " ")
     }
 }

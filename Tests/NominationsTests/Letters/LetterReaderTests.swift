@@ -197,3 +197,23 @@ struct MoreLayoutTests {
         #expect(letter.date?.description == "2026-02-14")
     }
 }
+
+@Suite("Reading letters: letterheads")
+struct LetterheadTests {
+    @Test func theMunicipalityAboveTheKSIsNotTheProposer() throws {
+        let letter = LetterReaderTests.reader.read(ExtractedText(pages: ["""
+        MESTNA OBČINA KOPER – COMUNE CITTÀ DI CAPODISTRIA
+        KRAJEVNA SKUPNOST ČRNI KAL
+        Črni Kal 5, 6275 Črni Kal
+        Koper, 10. 2. 2026
+        Spoštovani,
+        za člana akcijske skupine predlagamo g. Boštjana Kocjana, ki živi v Ospu. Telefon 041 222 111.
+        Lep pozdrav,
+        Peter Bržan
+        """]))
+        #expect(letter.proposer.name == "KRAJEVNA SKUPNOST ČRNI KAL")
+        #expect(letter.proposer.category == .ks)
+        #expect(letter.nominees.first?.name == "Boštjan Kocjan")
+        #expect(letter.nominees.first?.clusters == ["kraski-rob-rizana"])
+    }
+}

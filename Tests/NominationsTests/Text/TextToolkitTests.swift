@@ -74,3 +74,27 @@ struct TextToolkitTests {
         #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
     }
 }
+
+@Suite("Names in running text")
+struct RunningTextNameTests {
+    static let reader = LetterReader(configuration: try! ConfigurationLoader.defaults())
+
+    @Test(arguments: [
+        ("predlagamo g. Marka Novaka", "Marko Novak"),
+        ("predlagamo, da se v skupino imenuje g. Marko Novak", "Marko Novak"),
+        ("predlagamo go. Ano Jakomin", "Ana Jakomin"),
+        ("predlagamo našega sodelavca Igorja Butula", "Igor Butul"),
+        ("predlagamo našo članico Mojco Cunjo", "Mojca Cunja"),
+        ("predlagamo g. Janeza Bratoža", "Janez Bratož"),
+    ])
+    func nominativeFromTheSentence(_ sentence: String, _ expected: String) {
+        let letter = Self.reader.read(ExtractedText(pages: ["""
+        Turistično društvo Marezige
+        Spoštovani,
+        za akcijsko skupino Dežela Refoška \(sentence). Telefon 041 123 456. S kandidaturo soglaša.
+        Lep pozdrav,
+        Ana Kos
+        """]))
+        #expect(letter.nominees.map(\.name) == [expected])
+    }
+}
