@@ -50,7 +50,21 @@ public enum DateFinder {
                 i += 1
             }
         }
-        return found
+        // "Feb 12, 2026", "February 12, 2026": the month first, as English e-mail headers write it.
+        i = 0
+        while i < chars.count {
+            guard chars[i].isLetter, i == 0 || !chars[i - 1].isLetter, !found.contains(where: { $0.start <= i && i < $0.end }) else {
+                i += 1
+                continue
+            }
+            if let match = monthFirst(chars, at: i) {
+                found.append(match)
+                i = match.end
+            } else {
+                i += 1
+            }
+        }
+        return found.sorted { $0.start < $1.start }
     }
 
     private static func readNumber(_ chars: [Character], _ i: inout Int, maxDigits: Int) -> Int? {
@@ -107,6 +121,22 @@ public enum DateFinder {
         let yearStart = i
         guard let raw = readNumber(chars, &i, maxDigits: 4), i - yearStart == 4, let year = year(raw, digits: 4) else { return nil }
         guard let date = CalendarDate(year: year, month: month, day: day) else { return nil }
+        return Found(date: date, start: start, end: i)
+    }
+
+    /// <month name> d, yyyy
+    private static func monthFirst(_ chars: [Character], at start: Int) -> Found? {
+        var i = start
+        while i < chars.count, chars[i].isLetter { i += 1 }
+        guard let month = month(named: String(chars[start..<i])) else { return nil }
+        if i < chars.count, chars[i] == "." { i += 1 }
+        skipSpaces(chars, &i)
+        guard let day = readNumber(chars, &i, maxDigits: 2) else { return nil }
+        if i < chars.count, chars[i] == "," { i += 1 }
+        skipSpaces(chars, &i)
+        let yearStart = i
+        guard let raw = readNumber(chars, &i, maxDigits: 4), i - yearStart == 4, let year = year(raw, digits: 4),
+              let date = CalendarDate(year: year, month: month, day: day) else { return nil }
         return Found(date: date, start: start, end: i)
     }
 

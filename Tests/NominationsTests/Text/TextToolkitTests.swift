@@ -12,6 +12,8 @@ struct TextToolkitTests {
         ("Koper, 15. 2. 2026", "2026-02-15"), ("15.02.2026", "2026-02-15"), ("15. februarja 2026", "2026-02-15"),
         ("dne 3. marca 2026", "2026-03-03"), ("sobota, 24. januar 2026 21:14", "2026-01-24"), ("Covedo, 29/01/2026", "2026-01-29"),
         ("Capodistria, 22 gennaio 2026", "2026-01-22"), ("2026-02-11", "2026-02-11"), ("15.2.26", "2026-02-15"),
+        ("Date: Mon, Feb 12, 2026 at 10:12 AM", "2026-02-12"), ("Sent: 12 February 2026 09:00", "2026-02-12"),
+        ("Datum: pon., 12. feb. 2026 ob 10:12", "2026-02-12"),
     ])
     func dates(_ text: String, _ iso: String) {
         #expect(DateFinder.dates(in: text).first?.date.description == iso)
