@@ -57,11 +57,12 @@ public struct RunJob {
         }
         // Understood letters: from the state where this content was read with this configuration.
         let fingerprint = Self.fingerprint(configuration)
+        let cachedLetters = store.cachedLetters(fingerprint: fingerprint)
         var letterOf: [String: Letter] = [:]
         var missing: [Int] = []
         for (index, hash) in hashes.enumerated() {
             if let hash, letterOf[hash] != nil { continue }
-            if let hash, let letter = store.cachedLetter(hash, fingerprint: fingerprint) {
+            if let hash, let letter = cachedLetters[hash] {
                 letterOf[hash] = letter
             } else {
                 missing.append(index)
@@ -70,12 +71,13 @@ public struct RunJob {
         // The rest: extracted text from the state, or extracted now in the workers; then read.
         var toExtract: [Int] = []
         var texts: [Int: ExtractedText] = [:]
-        for index in missing {
+        for index in missing where hashes[index] == nil && store.hasCachedTexts {
             // A file not in the index (new, or a run was killed before saving it): hash it to find its text.
-            if hashes[index] == nil, store.hasCachedTexts, let data = FileManager.default.contents(atPath: path(scan.ready[index].name)) {
-                hashes[index] = SHA256.hex(data)
-            }
-            if let hash = hashes[index], let text = store.cachedText(hash) { texts[index] = text } else { toExtract.append(index) }
+            if let data = FileManager.default.contents(atPath: path(scan.ready[index].name)) { hashes[index] = SHA256.hex(data) }
+        }
+        let cachedTexts = store.hasCachedTexts ? store.cachedTexts(Set(missing.compactMap { hashes[$0] })) : [:]
+        for index in missing {
+            if let hash = hashes[index], let text = cachedTexts[hash] { texts[index] = text } else { toExtract.append(index) }
         }
         // Each result is kept as soon as it is done: a run killed half-way loses no finished work.
         let extracted = LetterBatch.extract(toExtract.map { path(scan.ready[$0].name) }, mode: extraction) { sha, text in
@@ -154,8 +156,9 @@ public struct RunJob {
         for name in names {
             let target = (folder as NSString).appendingPathComponent(name)
             let source = path(name)
-            if let existing = try? manager.attributesOfItem(atPath: target)[.size] as? Int,
-               let size = try? manager.attributesOfItem(atPath: source)[.size] as? Int, existing == size { continue }
+            var kept = stat(), original = stat()
+            if stat(target, &kept) == 0, stat(source, &original) == 0,
+               (kept.st_ino == original.st_ino && kept.st_dev == original.st_dev) || kept.st_size == original.st_size { continue }
             let temporary = (folder as NSString).appendingPathComponent(".\(name).\(getpid()).tmp")
             try? manager.removeItem(atPath: temporary)
             // A hard link costs nothing and leaves the input as it is (its mode is not touched);

@@ -22,21 +22,23 @@ final class StateStore: @unchecked Sendable {
     private(set) var seen: [String: String]
     /// Whether earlier runs left extraction results (a cold start has none, and need not hash twice).
     let hasCachedTexts: Bool
+    private let texts: PackFile<ExtractedText>
+    private var letterPacks: [String: PackFile<Letter>] = [:]
 
     init(folder: String) throws {
         self.folder = folder
         let manager = FileManager.default
         do {
-            try manager.createDirectory(atPath: folder + "/texts", withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            try manager.createDirectory(atPath: folder + "/letters", withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            try manager.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
             throw RunError(description: "mape s stanjem »\(folder)« ni mogoče ustvariti", exitCode: 2)
         }
         index = Self.load([String: IndexEntry].self, from: folder + "/index.json") ?? [:]
-        hasCachedTexts = !((try? manager.contentsOfDirectory(atPath: folder + "/texts"))?.isEmpty ?? true)
+        texts = PackFile(path: folder + "/texts.jsonl")
+        hasCachedTexts = ((try? manager.attributesOfItem(atPath: folder + "/texts.jsonl"))?[.size] as? Int ?? 0) > 0
         seen = Self.load([String: String].self, from: folder + "/seen.json") ?? [:]
         // Temporary files left by a killed run.
-        for sub in ["/texts/", "/letters/", "/"] {
+        for sub in ["/"] {
             for name in (try? manager.contentsOfDirectory(atPath: folder + sub)) ?? [] where name.hasSuffix(".tmp") {
                 try? manager.removeItem(atPath: folder + sub + name)
             }
@@ -62,29 +64,23 @@ final class StateStore: @unchecked Sendable {
         index = index.filter { names.contains($0.key) }
     }
 
-    func cachedText(_ sha256: String) -> ExtractedText? {
-        Self.load(ExtractedText.self, from: textPath(sha256))
+    /// Extraction results of earlier runs for these hashes.
+    func cachedTexts(_ hashes: Set<String>) -> [String: ExtractedText] { texts.load(hashes) }
+
+    /// Safe from any thread.
+    func store(_ text: ExtractedText, sha256: String) { texts.add(text, sha256: sha256) }
+
+    private func letters(_ fingerprint: String) -> PackFile<Letter> {
+        if let pack = letterPacks[fingerprint] { return pack }
+        let pack = PackFile<Letter>(path: folder + "/letters-" + fingerprint + ".jsonl")
+        letterPacks[fingerprint] = pack
+        return pack
     }
 
-    /// Safe from any thread: each text is its own file.
-    func store(_ text: ExtractedText, sha256: String) {
-        guard let data = try? JSONEncoder().encode(text) else { return }
-        try? Self.writeAtomically(data, to: textPath(sha256))
-    }
+    /// Understood letters of earlier runs with the same configuration and reader.
+    func cachedLetters(fingerprint: String) -> [String: Letter] { letters(fingerprint).loadAll() }
 
-    /// The understood letter, when this content was read with the same configuration before.
-    func cachedLetter(_ sha256: String, fingerprint: String) -> Letter? {
-        Self.load(Letter.self, from: letterPath(sha256, fingerprint))
-    }
-
-    func store(_ letter: Letter, sha256: String, fingerprint: String) {
-        guard let data = try? JSONEncoder().encode(letter) else { return }
-        try? Self.writeAtomically(data, to: letterPath(sha256, fingerprint))
-    }
-
-    private func letterPath(_ sha256: String, _ fingerprint: String) -> String {
-        folder + "/letters/" + sha256 + "-" + fingerprint + ".json"
-    }
+    func store(_ letter: Letter, sha256: String, fingerprint: String) { letters(fingerprint).add(letter, sha256: sha256) }
 
     /// The date a letter was first seen, recording today for a new one.
     func firstSeen(_ sha256: String, today: CalendarDate) -> String {
@@ -93,8 +89,10 @@ final class StateStore: @unchecked Sendable {
         return today.description
     }
 
-    /// Writes the index and first-seen dates.
+    /// Writes the queued texts and letters, the index and first-seen dates.
     func save() throws {
+        texts.flush()
+        for pack in letterPacks.values { pack.flush() }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         do {
@@ -105,7 +103,6 @@ final class StateStore: @unchecked Sendable {
         }
     }
 
-    private func textPath(_ sha256: String) -> String { folder + "/texts/" + sha256 + ".json" }
 
     static func writeAtomically(_ data: Data, to path: String) throws {
         // A cache entry damaged by a crash only fails to decode and is made again, so no fsync here;
