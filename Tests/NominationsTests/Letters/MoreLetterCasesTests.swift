@@ -1,0 +1,71 @@
+import Testing
+@testable import Nominations
+
+/// More letters in wordings and layouts the dev corpus does not use.
+@Suite("Reading letters: other wordings")
+struct MoreLetterCasesTests {
+    static let reader = LetterReader(configuration: try! ConfigurationLoader.defaults())
+
+    func read(_ text: String) -> Letter { Self.reader.read(ExtractedText(pages: [text])) }
+
+    @Test func anEmailReplyQuotingTheCallTakesNothingFromTheQuote() throws {
+        let letter = read("""
+        From: Boris Zorko <boris.zorko@example.si>
+        Sent: Tuesday, February 3, 2026 8:15 PM
+        To: predlogi@zmktk.si
+        Subject: RE: Javni poziv
+        Pozdravljeni,
+        predlagam Tanjo Hrvatin za članico skupine Dolina reke Dragonje. Tanja s kandidaturo soglaša.
+        Njen telefon je 068 123 456.
+        Lp, Boris
+        -----Original Message-----
+        From: ZMKTK <info@zmktk.si>
+        Sent: 12. januar 2026
+        Predloge pošljite do 28. 2. 2026. Skupine: Mesto Koper, Kraški rob z dolino reke Rižane, Dežela Refoška.
+        Za informacije pokličite 05 663 00 00.
+        """)
+        let nominee = try #require(letter.nominees.first)
+        #expect(nominee.name == "Tanja Hrvatin")
+        #expect(nominee.phone == "+38668123456")
+        #expect(nominee.clusters == ["dolina-dragonje"])
+        #expect(letter.date?.description == "2026-02-03")
+        #expect(letter.proposer.category == .posameznik)
+    }
+
+    @Test func anOwnerSigningForTheBusinessGivesConsentAndTheBusinessContacts() throws {
+        let letter = read("""
+        Vinska klet Bržan, Marko Bržan s.p.
+        Truške 4, 6273 Marezige
+        tel. 041 777 666 · info@klet-brzan.example
+        Zavod za mladino, kulturo in turizem Koper
+        6000 Koper
+        Truške, 20. 2. 2026
+        Spoštovani,
+        za člana akcijske skupine za naše območje predlagamo našega lastnika g. Marka Bržana, ki prideluje refošk.
+        S spoštovanjem,
+        Marko Bržan
+        lastnik
+        """)
+        let nominee = try #require(letter.nominees.first)
+        #expect(letter.proposer.category == .ponudnik)
+        #expect(nominee.name == "Marko Bržan")
+        #expect(nominee.category == .ponudnik)
+        #expect(nominee.consent == true)
+        #expect(nominee.phone == "+38641777666")
+        #expect(nominee.clusters == ["dezela-refoska"])
+        #expect(nominee.topics["wine"] != nil)
+    }
+
+    @Test func aMixedKSAloneIsNoGuess() throws {
+        let letter = read("""
+        Spoštovani,
+        v imenu KS Gračišče predlagamo go. Lucijo Kocjančič. Kontakt: lucija.k@example.si. Soglasje kandidatke prilagamo.
+        Lep pozdrav,
+        Ana Kos
+        """)
+        let nominee = try #require(letter.nominees.first)
+        #expect(nominee.clusters.isEmpty)
+        #expect(nominee.consent == true)
+        #expect(letter.status == .needsReview)
+    }
+}
