@@ -82,7 +82,8 @@ enum NomineeFinder {
                 if end - position >= 2 {
                     let run = Array(stream.tokens[position..<end])
                     let written = run.map(\.text).joined(separator: " ")
-                    let afterColon = position > 0 && stream.tokens[position - 1].punctuationAfter == ":"
+                    // After a colon or a dash the name is given as in a list: the nominative.
+                    let afterColon = position > 0 && [":", "–", "-", "—"].contains(stream.tokens[position - 1].punctuationAfter)
                     var sentenceStart = index
                     while sentenceStart > 0, !stream.endsSentence(at: sentenceStart - 1) { sentenceStart -= 1 }
                     let gender = PersonName.gender(before: Array(stream.tokens[sentenceStart..<position]))

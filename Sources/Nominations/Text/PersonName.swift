@@ -119,8 +119,16 @@ public enum PersonName {
     static let femaleMarkers: Set<String> = ["go", "gospo", "gospe", "naso", "nasi", "prijateljico", "sodelavko", "lastnico", "clanico",
                                              "kandidatko", "kolegico", "predsednico", "direktorico", "sovascanko", "sosedo", "hcer",
                                              "ga", "gdc", "sigra", "ra", "signora", "la", "mrs", "ms"]
-    static let maleMarkers: Set<String> = ["g", "gospoda", "nasega", "prijatelja", "sodelavca", "lastnika", "clana", "kandidata",
+    /// ("člana", "kandidata" are the generic masculine of the call's wording and show nothing.)
+    static let maleMarkers: Set<String> = ["g", "gospoda", "nasega", "prijatelja", "sodelavca", "lastnika",
                                            "kolega", "predsednika", "direktorja", "sovascana", "soseda", "sina", "sig", "signor", "il", "mr"]
+
+    /// Common men's names that end in -o in the nominative (Slovenian and Italian, as in Koper):
+    /// "Marko" after a verb is a nominative, not a woman's name in the accusative.
+    static let menInO: Set<String> = ["marko", "mirko", "darko", "janko", "branko", "zdravko", "bosko", "silvo", "srecko", "vlado",
+                                      "danilo", "stanko", "slavko", "franko", "drago", "dusko", "zarko", "mario", "marco", "claudio",
+                                      "sergio", "franco", "paolo", "roberto", "alberto", "fabio", "flavio", "dario", "bruno", "aldo",
+                                      "dino", "nino", "renato", "sandro", "silvano", "luciano", "massimo", "stefano", "antonio", "giorgio"]
 
     /// The gender the words before a name show, the nearest marker deciding.
     public static func gender(before tokens: [Token]) -> Gender? {
@@ -135,12 +143,17 @@ public enum PersonName {
     /// uses, then the gender the sentence shows ("g. Marka" → Marko or Mark; "go. Ano" → Ana).
     /// - Parameter known: folded words that occur elsewhere in the letter.
     public static func nominative(_ name: String, knownWords known: Set<String>, gender: Gender? = nil) -> String {
-        name.split(separator: " ").map(String.init).enumerated().map { position, word in
+        let words = name.split(separator: " ").map(String.init)
+        // A surname ending in a consonant does not decline for women and did not decline here:
+        // "Petra Novak" is a nominative (a man in the accusative would be "Petra Novaka").
+        let surnameUndeclined = words.count >= 2 && !(words.last!.lowercased().last.map { "aeiou".contains($0) } ?? true)
+        return words.enumerated().map { position, word in
             let candidates = nominativeCandidates(word).filter { $0 != word }
             if let seen = candidates.first(where: { known.contains(Folding.fold($0)) }) { return seen }
             // The word itself elsewhere in the letter ("Marko je …"): it is already the nominative.
             if known.contains(Folding.fold(word)) { return word }
             let lower = word.lowercased()
+            if position == 0 && menInO.contains(Folding.fold(word)) && gender != .female { return word }
             switch gender {
             case .male:
                 if lower.hasSuffix("rja") { return String(word.dropLast(2)) }
@@ -153,6 +166,7 @@ public enum PersonName {
                 return word   // Ražman, Pribac: feminine surnames do not decline
             case nil:
                 if lower.hasSuffix("o") { return String(word.dropLast()) + (word.last!.isUppercase ? "A" : "a") }
+                if surnameUndeclined && lower.hasSuffix("a") { return word }
                 if lower.hasSuffix("rja") { return String(word.dropLast(2)) }
                 if lower.hasSuffix("a") && word.count > 3 { return String(word.dropLast()) }
                 return word

@@ -88,6 +88,10 @@ struct RunningTextNameTests {
         ("predlagamo našega sodelavca Igorja Butula", "Igor Butul"),
         ("predlagamo našo članico Mojco Cunjo", "Mojca Cunja"),
         ("predlagamo g. Janeza Bratoža", "Janez Bratož"),
+        ("za člana predlagamo Ano Novak", "Ana Novak"),
+        ("predlagamo Petra Novak", "Petra Novak"),
+        ("predlagamo Marko Kralj", "Marko Kralj"),
+        ("predlagamo Boruta Kralja", "Borut Kralj"),
     ])
     func nominativeFromTheSentence(_ sentence: String, _ expected: String) {
         let letter = Self.reader.read(ExtractedText(pages: ["""
