@@ -61,6 +61,16 @@ enum ProposerReader {
         if name == nil, let first = gazetteer.category(ofOrganisation: headLines.first?.tokens ?? []) == nil
             ? (organisationLine ?? headLines.first) : headLines.first {
             name = stripLogo(first.text)
+            // "Janez Novak, Ulica 5, 6000 Koper": the name is what stands before the address.
+            if let comma = name?.firstIndex(of: ","), let whole = name, whole[comma...].contains(where: \.isNumber) {
+                let head = String(whole[..<comma]).trimmingCharacters(in: .whitespaces)
+                if gazetteer.category(ofOrganisation: Tokenizer.tokens(whole)) == nil || PersonName.leadingName(in: head) == head {
+                    name = head
+                    if let place = AddressReader.place(in: String(whole[whole.index(after: comma)...]), gazetteer: gazetteer) {
+                        places.append(place)
+                    }
+                }
+            }
             if let next = sections.readable(sections.letterhead).first(where: { $0.index > first.index && !$0.isBlank }),
                let place = AddressReader.place(in: stripLogo(next.text), gazetteer: gazetteer) {
                 places.append(place)

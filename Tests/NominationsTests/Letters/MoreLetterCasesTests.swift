@@ -69,3 +69,40 @@ struct MoreLetterCasesTests {
         #expect(letter.status == .needsReview)
     }
 }
+
+@Suite("Reading letters: one-line letterheads and English")
+struct OneLineAndEnglishTests {
+    @Test func aOneLineLetterheadOfAPerson() throws {
+        let letter = MoreLetterCasesTests.reader.read(ExtractedText(pages: ["""
+        Janez Novak, Kraljeva ulica 5, 6000 Koper
+        Koper, 2. 2. 2026
+        Spoštovani,
+        za člana akcijske skupine Mesto Koper predlagam g. Roka Pucerja, tel. 031 555 444. Rok s kandidaturo soglaša.
+        Lep pozdrav,
+        Janez Novak
+        """]))
+        #expect(letter.proposer.name == "Janez Novak")
+        #expect(letter.proposer.category == .posameznik)
+        #expect(letter.nominees.first?.name == "Rok Pucer")
+        #expect(letter.status == .parsed)
+    }
+
+    @Test func anEnglishLetter() throws {
+        let letter = MoreLetterCasesTests.reader.read(ExtractedText(pages: ["""
+        Hiking Association Socerb
+        Socerb 2, 6275 Črni Kal
+        12 February 2026
+        Dear Sir or Madam,
+        we would like to nominate Mr. Tom Kralj for the action group Kraški rob. Phone +386 41 222 333.
+        Mr. Kralj agrees with the nomination.
+        Kind regards,
+        Eva Kos
+        """]))
+        #expect(letter.language == .en)
+        #expect(letter.proposer.category == .drustvo)
+        #expect(letter.nominees.first?.name == "Tom Kralj")
+        #expect(letter.nominees.first?.clusters == ["kraski-rob-rizana"])
+        #expect(letter.nominees.first?.consent == true)
+        #expect(letter.date?.description == "2026-02-12")
+    }
+}
