@@ -49,13 +49,16 @@ public struct LetterReader: Sendable {
 
         var nominees: [Nominee] = []
         for (index, candidate) in found.enumerated() {
-            let end = index + 1 < found.count ? found[index + 1].anchor : sections.body.upperBound
+            // People introduced together share their passage, up to the next person's own.
+            let end = found[(index + 1)...].first { $0.anchor > candidate.anchor }?.anchor ?? sections.body.upperBound
+            let sharing = found.filter { $0.anchor == candidate.anchor }
+            let share = (position: sharing.firstIndex { $0.name == candidate.name } ?? 0, of: sharing.count)
             let start = index == 0 && sections.isForm ? 0 : candidate.anchor
-            let blockRange = start..<max(start, sections.isForm && index + 1 == found.count ? lines.count : end)
+            let blockRange = start..<max(start, sections.isForm && found[(index + 1)...].allSatisfy({ $0.anchor == candidate.anchor }) ? lines.count : end)
             let context = NomineeContext(sections: sections, rows: rows, proposer: proposer, found: candidate,
                                          block: sections.readable(blockRange).filter { !proposer.contactLines.contains($0.index) },
                                          preamble: sections.readable(sections.body.lowerBound..<((found.first?.anchor).map { $0 + 1 } ?? sections.body.lowerBound)),
-                                         onlyOne: found.count == 1, gazetteer: gazetteer)
+                                         onlyOne: found.count == 1, share: share, gazetteer: gazetteer)
             nominees.append(context.nominee())
         }
 

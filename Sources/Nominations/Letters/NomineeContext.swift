@@ -9,6 +9,8 @@ struct NomineeContext {
     /// Body text before the first nominee (shared by all).
     let preamble: [TextLine]
     let onlyOne: Bool
+    /// This person's place among people introduced together, who share one passage.
+    let share: (position: Int, of: Int)
     let gazetteer: Gazetteer
 
     var blockLines: Set<Int> { Set(block.map(\.index)) }
@@ -69,8 +71,15 @@ struct NomineeContext {
             emails += EmailFinder.emails(in: line.text)
             phones += PhoneFinder.phones(in: line.text).filter { !isTrap(line, $0) }.map(\.e164)
         }
-        nominee.email = emails.first { !isRecipientAddress($0) }
-        nominee.phone = phones.first
+        let ownEmails = emails.filter { !isRecipientAddress($0) }
+        if share.of > 1 {
+            // Contacts given in the order the people were named.
+            nominee.email = share.position < ownEmails.count ? ownEmails[share.position] : nil
+            nominee.phone = share.position < phones.count ? phones[share.position] : nil
+        } else {
+            nominee.email = ownEmails.first
+            nominee.phone = phones.first
+        }
         nominee.address = rowsInBlock(.address).first?.value
         if nominee.address == nil, let data = rowsInBlock(.data).first?.value {
             let parts = data.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }

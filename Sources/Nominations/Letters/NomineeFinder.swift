@@ -95,6 +95,30 @@ enum NomineeFinder {
                         : PersonName.nominative(written, knownWords: otherWords, gender: gender)
                     // The passage about the person starts where the sentence with the verb starts.
                     add(name, line: stream.lineOf[sentenceStart], dataRow: false)
+                    // More people in the same sentence: "… Ano Novak in Boruta Kralja".
+                    var next = end
+                    while next < stream.tokens.count, !stream.endsSentence(at: next - 1) {
+                        guard ["in", "ter", "pa", "ali"].contains(stream.tokens[next].folded) || stream.tokens[next - 1].punctuationAfter == "," else { break }
+                        var start = next
+                        if ["in", "ter", "pa", "ali"].contains(stream.tokens[start].folded) { start += 1 }
+                        // Only titles and words such as "go.", "našega", "tudi" may come before the next name.
+                        while start < min(stream.tokens.count, next + 4), PersonName.mayPrecedeName(stream.tokens[start]),
+                              !stream.endsSentence(at: start) { start += 1 }
+                        var stop = start
+                        while stop < stream.tokens.count, stop - start < 3, PersonName.isNameWord(stream.tokens[stop]),
+                              !blocked.contains(where: { $0.contains(stop) }) {
+                            stop += 1
+                            if let p = stream.tokens[stop - 1].punctuationAfter, ",;:(".contains(p) || stream.endsSentence(at: stop - 1) { break }
+                        }
+                        guard stop - start >= 2 else { break }
+                        let more = Array(stream.tokens[start..<stop])
+                        let moreWritten = more.map(\.text).joined(separator: " ")
+                        let moreGender = PersonName.gender(before: Array(stream.tokens[next..<start]))
+                        let moreName = language != .sl ? moreWritten
+                            : PersonName.nominative(moreWritten, knownWords: otherWords.subtracting(more.map(\.folded)), gender: moreGender)
+                        add(moreName, line: stream.lineOf[sentenceStart], dataRow: false)
+                        next = stop
+                    }
                     break
                 }
                 if stream.endsSentence(at: position) && position > index + 1 { break }
@@ -142,7 +166,8 @@ enum NomineeFinder {
             for index in found.indices where PersonName.samePerson(found[index].name, proposerName) { found[index].selfNominated = true }
         }
         // Never the proposer organisation's signer unless they are proposed.
-        return found.sorted { $0.anchor < $1.anchor }
+        // Stable: people named together keep the order they were named in.
+        return found.enumerated().sorted { ($0.element.anchor, $0.offset) < ($1.element.anchor, $1.offset) }.map(\.element)
     }
 }
 

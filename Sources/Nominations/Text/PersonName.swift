@@ -130,6 +130,12 @@ public enum PersonName {
                                       "sergio", "franco", "paolo", "roberto", "alberto", "fabio", "flavio", "dario", "bruno", "aldo",
                                       "dino", "nino", "renato", "sandro", "silvano", "luciano", "massimo", "stefano", "antonio", "giorgio"]
 
+    /// Words that may stand between "in" (or a comma) and a further name in a list of people.
+    static func mayPrecedeName(_ token: Token) -> Bool {
+        titles.contains(token.folded) || femaleMarkers.contains(token.folded) || maleMarkers.contains(token.folded)
+            || ["tudi", "se", "pa", "njegovo", "njeno", "njegovega", "njenega"].contains(token.folded)
+    }
+
     /// The gender the words before a name show, the nearest marker deciding.
     public static func gender(before tokens: [Token]) -> Gender? {
         for token in tokens.reversed() {

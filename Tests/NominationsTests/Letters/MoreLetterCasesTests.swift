@@ -106,3 +106,22 @@ struct OneLineAndEnglishTests {
         #expect(letter.date?.description == "2026-02-12")
     }
 }
+
+@Suite("Reading letters: several people in one sentence")
+struct SeveralInOneSentenceTests {
+    @Test func twoPeopleNamedTogetherKeepTheirOwnContacts() throws {
+        let letter = MoreLetterCasesTests.reader.read(ExtractedText(pages: ["""
+        Krajevna skupnost Gradin
+        Gradin 1, 6272 Gračišče
+        Gradin, 4. 2. 2026
+        Spoštovani,
+        za akcijsko skupino Dolina reke Dragonje predlagamo go. Ano Novak in g. Boruta Kralja.
+        Kontakta: 041 111 111 in 040 222 222. Oba s kandidaturo soglašata.
+        Lep pozdrav,
+        Jože Kos
+        """]))
+        #expect(letter.nominees.map(\.name) == ["Ana Novak", "Borut Kralj"])
+        #expect(letter.nominees.map(\.phone) == ["+38641111111", "+38640222222"])
+        #expect(letter.nominees.allSatisfy { $0.clusters == ["dolina-dragonje"] && $0.consent == true })
+    }
+}
