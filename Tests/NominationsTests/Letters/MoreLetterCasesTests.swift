@@ -125,3 +125,33 @@ struct SeveralInOneSentenceTests {
         #expect(letter.nominees.allSatisfy { $0.clusters == ["dolina-dragonje"] && $0.consent == true })
     }
 }
+
+@Suite("Reading letters: minutes with a resolution")
+struct MinutesTests {
+    @Test func aResolutionOfTheCouncilNamesTheCandidate() throws {
+        let letter = MoreLetterCasesTests.reader.read(ExtractedText(pages: ["""
+        KRAJEVNA SKUPNOST ŠKOFIJE
+        Spodnje Škofije 1, 6281 Škofije
+        IZVLEČEK ZAPISNIKA
+        7. redne seje Sveta KS Škofije, ki je bila dne 22. 1. 2026
+        Ad 3) Javni poziv ZMKTK za člane akcijskih skupin
+        Svet KS je po razpravi soglasno sprejel
+        SKLEP št. 3/7:
+        Svet KS Škofije za člana akcijske skupine Kraški rob z dolino reke Rižane predlaga g. Aleša Kocjančiča,
+        Plavje 12, 6281 Škofije, tel. 041 909 808, ki s kandidaturo soglaša.
+        Zapisala: Maja Novak
+        Škofije, 26. 1. 2026
+        Predsednik Sveta KS
+        Tomaž Hrvatin
+        """]))
+        #expect(letter.proposer.category == .ks)
+        let nominee = try #require(letter.nominees.first)
+        #expect(nominee.name == "Aleš Kocjančič")
+        #expect(nominee.phone == "+38641909808")
+        #expect(nominee.clusters == ["kraski-rob-rizana"])
+        #expect(nominee.consent == true)
+        #expect(nominee.category == .ks)
+        #expect(letter.date?.description == "2026-01-26", "the letter's date, not the session's")
+        #expect(letter.nominees.count == 1)
+    }
+}
