@@ -3,7 +3,7 @@ import CPoppler
 /// The characters of one page with their boxes (top-left origin, points), as poppler lays them out.
 struct PageGlyphs {
     struct Glyph {
-        let character: Character
+        let character: Unicode.Scalar
         let x1: Double, y1: Double, x2: Double, y2: Double
         var midY: Double { (y1 + y2) / 2 }
     }
@@ -27,7 +27,7 @@ struct PageGlyphs {
             var index = 0
             for scalar in text.unicodeScalars where index < Int(count) {
                 let r = rects[index]
-                result.append(Glyph(character: Character(scalar), x1: r.x1, y1: r.y1, x2: r.x2, y2: r.y2))
+                result.append(Glyph(character: scalar, x1: r.x1, y1: r.y1, x2: r.x2, y2: r.y2))
                 index += 1
             }
             g_free(rects)
@@ -77,7 +77,7 @@ struct PageGlyphs {
                         current.append(" ")
                     }
                 }
-                current.append(contentsOf: glyph.character.unicodeScalars)
+                current.append(glyph.character)
                 previous = glyph
             }
             segments.append((start, String(current)))
@@ -136,7 +136,9 @@ struct PageGlyphs {
             run.append(glyph)
         }
         if reversed { run.reverse() }
-        let text = String(run.map(\.character)).trimmingCharacters(in: .whitespaces)
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: run.map(\.character))
+        let text = String(view).trimmingCharacters(in: .whitespaces)
         return text.isEmpty ? nil : text
     }
 }
