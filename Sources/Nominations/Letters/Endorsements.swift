@@ -4,6 +4,8 @@ enum Endorsements {
     static let separators = [",", ";", " in ", " ter ", " e ", " and "]
 
     static func find(in lines: [TextLine]) -> [String] {
+        // Cheap test on the tokens first: most passages name no supporter.
+        guard lines.contains(where: { line in line.tokens.contains { token in verbs.contains { token.folded.hasPrefix($0) } } }) else { return [] }
         var result: [String] = []
         let text = lines.map(\.text).joined(separator: " ")
         let folded = Folding.fold(text)

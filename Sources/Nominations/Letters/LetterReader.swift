@@ -104,7 +104,7 @@ public struct LetterReader: Sendable {
 
     /// "Vrsta  ☐ društvo  ☒ ponudnik" → "Vrsta  ☒ ponudnik": unticked options name nothing.
     static func removeUntickedOptions(_ page: String) -> String {
-        guard LetterSections.untickedMarks.contains(where: { page.contains($0) }) else { return page }
+        guard LetterSections.mayHoldTick(page), LetterSections.untickedMarks.contains(where: { ByteSearch.contains(page, $0) }) else { return page }
         return page.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
             var text = String(line)
             for mark in LetterSections.untickedMarks {

@@ -123,10 +123,9 @@ struct LetterSections {
             let text = line.text
             if isEmail, line.index > (emailHeader.values.map(\.line).max() ?? 0) {
                 let folded = line.folded
-                if folded.contains("original message") || folded.contains("izvirno sporocilo") || folded.contains("posredovano sporocilo")
-                    || folded.contains("forwarded message") || (folded.hasPrefix("od:") && line.index > 6)
-                    || (folded.hasPrefix("from:") && line.index > 6) || (folded.contains(" je napisal") && folded.hasSuffix(":"))
-                    || (folded.contains(" wrote") && folded.hasSuffix(":")) {
+                if ["original message", "izvirno sporocilo", "posredovano sporocilo", "forwarded message"].contains(where: { ByteSearch.contains(folded, $0) })
+                    || (folded.hasPrefix("od:") && line.index > 6) || (folded.hasPrefix("from:") && line.index > 6)
+                    || (folded.hasSuffix(":") && (ByteSearch.contains(folded, " je napisal") || ByteSearch.contains(folded, " wrote"))) {
                     quoting = true
                 }
             }
@@ -146,13 +145,11 @@ struct LetterSections {
     }
 
     static func isUnticked(_ text: String) -> Bool {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        return untickedMarks.contains { trimmed.hasPrefix($0) }
+        mayHoldTick(text) && untickedMarks.contains { ByteSearch.startsAfterSpaces(text, with: $0) }
     }
 
     static func isTicked(_ text: String) -> Bool {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        return tickedMarks.contains { trimmed.hasPrefix($0) }
+        mayHoldTick(text) && tickedMarks.contains { ByteSearch.startsAfterSpaces(text, with: $0) }
     }
 
     /// Lines of a range that are not excluded.

@@ -129,8 +129,8 @@ enum NomineeFinder {
         // Numbered or bulleted lists of names after a cue: "1. Sergij Šuran".
         if cueSeen {
             for line in bodyLines {
+                guard let first = line.text.first(where: { $0 != " " }), first.isNumber || "-–•*".contains(first) else { continue }
                 let text = line.text.trimmingCharacters(in: .whitespaces)
-                guard let first = text.first, first.isNumber || "-–•*".contains(first) else { continue }
                 let rest = text.drop { $0.isNumber || " .)-–•*".contains($0) }
                 guard let name = PersonName.leadingName(in: String(rest)) else { continue }
                 let remainder = rest.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
