@@ -26,7 +26,9 @@ extension TextLine {
         var result: [TextLine] = []
         for (page, text) in pages.enumerated() {
             for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" }) {
-                let cleaned = clean(String(raw).precomposedStringWithCanonicalMapping)
+                // Precomposed form ("č" not "c" + caron) only where a combining mark is present.
+                let hasMarks = raw.unicodeScalars.contains { $0.value >= 0x300 && $0.value <= 0x36F }
+                let cleaned = clean(hasMarks ? String(raw).precomposedStringWithCanonicalMapping : String(raw))
                 result.append(TextLine(index: result.count, text: cleaned, page: page))
             }
         }
