@@ -186,20 +186,24 @@ public struct RunJob {
         for name in (try? manager.contentsOfDirectory(atPath: outbox)) ?? [] where name.hasPrefix(".predlogi-") && name.hasSuffix(".tmp") {
             try? manager.removeItem(atPath: (outbox as NSString).appendingPathComponent(name))
         }
-        for name in names {
-            let temporary = (outbox as NSString).appendingPathComponent(".\(name).\(getpid()).tmp")
-            do {
-                try WorkbookWriter.write(model, to: temporary)
-                try manager.setAttributes([.posixPermissions: 0o640], ofItemAtPath: temporary)
+        // Written once; every further name is a hard link to (or a copy of) the same file.
+        let temporaries = names.map { (outbox as NSString).appendingPathComponent(".\($0).\(getpid()).tmp") }
+        do {
+            try WorkbookWriter.write(model, to: temporaries[0])
+            try manager.setAttributes([.posixPermissions: 0o640], ofItemAtPath: temporaries[0])
+            for temporary in temporaries.dropFirst() where link(temporaries[0], temporary) != 0 {
+                try manager.copyItem(atPath: temporaries[0], toPath: temporary)
+            }
+            for (name, temporary) in zip(names, temporaries) {
                 let target = (outbox as NSString).appendingPathComponent(name)
                 if rename(temporary, target) != 0 { throw RunError(description: "delovnega zvezka ni mogoče shraniti v »\(outbox)«", exitCode: 2) }
-            } catch let error as RunError {
-                try? manager.removeItem(atPath: temporary)
-                throw error
-            } catch {
-                try? manager.removeItem(atPath: temporary)
-                throw RunError(description: "delovnega zvezka ni mogoče zapisati (\(error))", exitCode: 2)
             }
+        } catch let error as RunError {
+            for temporary in temporaries { try? manager.removeItem(atPath: temporary) }
+            throw error
+        } catch {
+            for temporary in temporaries { try? manager.removeItem(atPath: temporary) }
+            throw RunError(description: "delovnega zvezka ni mogoče zapisati (\(error))", exitCode: 2)
         }
     }
 }
