@@ -45,12 +45,18 @@ enum ClusterReader {
     }
 
     static func triggeredPlaces(in lines: [TextLine], triggers: [String], gazetteer: Gazetteer) -> [Gazetteer.PlaceRef] {
+        triggeredPlaces(in: lines, triggerSets: [triggers], gazetteer: gazetteer)[0]
+    }
+
+    /// Places after each set of triggers, in one pass over the places of the text.
+    static func triggeredPlaces(in lines: [TextLine], triggerSets: [[String]], gazetteer: Gazetteer) -> [[Gazetteer.PlaceRef]] {
         let stream = TokenStream(lines)
-        var result: [Gazetteer.PlaceRef] = []
+        var result = Array(repeating: [Gazetteer.PlaceRef](), count: triggerSets.count)
         for match in gazetteer.placeMatches(in: stream.tokens) {
             let window = stream.tokens[max(0, match.start - 4)..<match.start]
-            if window.contains(where: { token in triggers.contains { token.folded.hasPrefix($0) } }) {
-                result.append(match.value)
+            for (set, triggers) in triggerSets.enumerated()
+            where window.contains(where: { token in triggers.contains { token.folded.hasPrefix($0) } }) {
+                result[set].append(match.value)
             }
         }
         return result

@@ -142,9 +142,12 @@ struct NomineeContext {
         }
         let areaRows = (rowsInBlock(.area) + clusterRows).flatMap { row in gazetteer.placeMatches(in: Tokenizer.tokens(row.value)).map(\.value) }
         let text = block(without: .support)
-        let area = areaRows + ClusterReader.areaPlaces(in: preamble + text, gazetteer: gazetteer)
+        // Preamble places count for the area only; the passage's places for both.
+        let passage = ClusterReader.triggeredPlaces(in: text, triggerSets: [ClusterReader.areaTriggers, ClusterReader.homeTriggers], gazetteer: gazetteer)
+        let shared = preamble.filter { !blockLines.contains($0.index) }
+        let area = areaRows + (shared.isEmpty ? [] : ClusterReader.areaPlaces(in: shared, gazetteer: gazetteer)) + passage[0]
         let addressPlace = (rowsInBlock(.address).first?.value ?? nominee.address).flatMap { AddressReader.place(in: $0, gazetteer: gazetteer) }
-        let home = ClusterReader.homePlaces(in: text, gazetteer: gazetteer) + (addressPlace.map { [$0] } ?? [])
+        let home = passage[1] + (addressPlace.map { [$0] } ?? [])
         let decision = ClusterReader.decide(explicit: explicit, levels: [area, proposer.places, home], configuration: gazetteer.configuration)
         nominee.clusters = decision.clusters
         nominee.clusterInferred = decision.inferred
