@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Nominations
 
 /// The `--config` option shared by the subcommands.
@@ -11,7 +12,9 @@ struct ConfigOption: ParsableArguments {
             if let config { return try ConfigurationLoader.load(path: config) }
             return try ConfigurationLoader.defaults()
         } catch let error as ConfigurationError {
-            throw ValidationError("Napaka v nastavitvah: \(error.description)")
+            // A one-line reason for staff and the cron log; the run could not be done.
+            FileHandle.standardError.write(Data("nominations: napaka v nastavitvah: \(error.description)\n".utf8))
+            throw ExitCode(2)
         }
     }
 }
