@@ -27,15 +27,7 @@ struct RunJobTests {
     }
 
     static func unzip(_ file: String, _ member: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/unzip")
-        process.arguments = ["-p", file, member]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        try WorkbookReadBack.unzip(file, member)
     }
 
     /// All text of a workbook: shared strings and inline strings of every sheet.
