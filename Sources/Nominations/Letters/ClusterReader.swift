@@ -40,10 +40,6 @@ enum ClusterReader {
         triggeredPlaces(in: lines, triggers: areaTriggers, gazetteer: gazetteer)
     }
 
-    static func homePlaces(in lines: [TextLine], gazetteer: Gazetteer) -> [Gazetteer.PlaceRef] {
-        triggeredPlaces(in: lines, triggers: homeTriggers, gazetteer: gazetteer)
-    }
-
     static func triggeredPlaces(in lines: [TextLine], triggers: [String], gazetteer: Gazetteer) -> [Gazetteer.PlaceRef] {
         triggeredPlaces(in: lines, triggerSets: [triggers], gazetteer: gazetteer)[0]
     }

@@ -148,10 +148,6 @@ struct LetterSections {
         mayHoldTick(text) && untickedMarks.contains { ByteSearch.startsAfterSpaces(text, with: $0) }
     }
 
-    static func isTicked(_ text: String) -> Bool {
-        mayHoldTick(text) && tickedMarks.contains { ByteSearch.startsAfterSpaces(text, with: $0) }
-    }
-
     /// Lines of a range that are not excluded.
     func readable(_ range: Range<Int>) -> [TextLine] {
         range.clamped(to: 0..<lines.count).compactMap { excluded.contains($0) ? nil : lines[$0] }

@@ -41,6 +41,4 @@ public enum Folding {
         return table
     }()
 
-    /// True when a letter is an upper-case letter (also Č, Š, Ž).
-    public static func isUpper(_ character: Character) -> Bool { character.isUppercase }
 }
