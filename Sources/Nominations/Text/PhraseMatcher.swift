@@ -8,10 +8,28 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         let folded: String
         let prefix: Bool
         let exactCase: String?
+        let head: UInt64
+        let headMask: UInt64
+        let count: Int
 
+        init(folded: String, prefix: Bool, exactCase: String?) {
+            self.folded = folded
+            self.prefix = prefix
+            self.exactCase = exactCase
+            count = folded.utf8.count
+            head = FoldedHead.pack(folded)
+            headMask = FoldedHead.mask(count)
+        }
+
+        @inline(__always)
         func matches(_ token: Token) -> Bool {
             if let exactCase { return token.text == exactCase }
-            return prefix ? token.folded.hasPrefix(folded) : token.folded == folded
+            // The first eight bytes decide most words without touching the strings.
+            guard token.head & headMask == head else { return false }
+            if prefix {
+                return count <= 8 ? token.folded.utf8.count >= count : token.folded.utf8.starts(with: folded.utf8)
+            }
+            return count <= 8 ? token.folded.utf8.count == count : token.folded == folded
         }
     }
 
@@ -30,17 +48,40 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         public var end: Int { start + length }
     }
 
-    private var index: [String: [Entry]] = [:]
+    private var entries: [Entry] = []
+    /// Entries by the first byte of their first word, for words of one letter (64 buckets)…
+    private var short: [[Int32]] = []
+    /// …and by its first two bytes (4,096 buckets; a bucket may hold other keys, the match is always checked).
+    private var long: [[Int32]] = []
 
     public init(_ phrases: [(pattern: String, value: Value)]) {
+        var byKey: [String: [Entry]] = [:]
+        var keys: [String] = []
         for phrase in phrases {
             let elements = Self.compile(phrase.pattern)
             guard let first = elements.first else { continue }
             let key = String(first.folded.prefix(2))
-            index[key, default: []].append(Entry(elements: elements, value: phrase.value, pattern: phrase.pattern))
+            if byKey[key] == nil { keys.append(key) }
+            byKey[key, default: []].append(Entry(elements: elements, value: phrase.value, pattern: phrase.pattern))
         }
-        for key in index.keys { index[key]!.sort { $0.elements.count > $1.elements.count } }
+        short = Array(repeating: [], count: 64)
+        long = Array(repeating: [], count: 4096)
+        for key in keys {
+            // Longest phrases first within a key.
+            let sorted = byKey[key]!.enumerated().sorted {
+                $0.element.elements.count != $1.element.elements.count ? $0.element.elements.count > $1.element.elements.count : $0.offset < $1.offset
+            }.map(\.element)
+            let bytes = Array(key.utf8)
+            for entry in sorted {
+                let position = Int32(entries.count)
+                entries.append(entry)
+                if bytes.count == 1 { short[Self.bucket(bytes[0])].append(position) } else { long[Self.bucket(bytes[0], bytes[1])].append(position) }
+            }
+        }
     }
+
+    @inline(__always) static func bucket(_ first: UInt8) -> Int { Int(first & 63) }
+    @inline(__always) static func bucket(_ first: UInt8, _ second: UInt8) -> Int { Int(first & 63) << 6 | Int(second & 63) }
 
     static func compile(_ pattern: String) -> [Element] {
         let characters = Array(pattern)
@@ -57,9 +98,10 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         var result: [Match] = []
         var position = 0
         while position < tokens.count {
-            if let match = longest(at: position, in: tokens) {
-                result.append(match)
-                position += match.length
+            if let (entry, length) = longest(at: position, in: tokens) {
+                let found = entries[entry]
+                result.append(Match(start: position, length: length, value: found.value, pattern: found.pattern))
+                position += length
             } else {
                 position += 1
             }
@@ -73,21 +115,29 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         return false
     }
 
-    private func longest(at position: Int, in tokens: [Token]) -> Match? {
-        let folded = tokens[position].folded
-        var best: Match?
-        let short = String(folded.prefix(1)), long = String(folded.prefix(2))
-        for key in short == long ? [long] : [short, long] {
-            guard let entries = index[key] else { continue }
-            for entry in entries where entry.elements.count <= tokens.count - position {
-                if let best, best.length >= entry.elements.count { continue }
-                var ok = true
-                for (offset, element) in entry.elements.enumerated() where !element.matches(tokens[position + offset]) {
-                    ok = false
-                    break
+    /// The entry of the longest phrase at a position, and its length in tokens.
+    private func longest(at position: Int, in tokens: [Token]) -> (entry: Int, length: Int)? {
+        let head = tokens[position].head
+        let first = UInt8(truncatingIfNeeded: head), second = UInt8(truncatingIfNeeded: head >> 8)
+        guard first != 0 else { return nil }
+        var best: (entry: Int, length: Int)?
+        let available = tokens.count - position
+        entries.withUnsafeBufferPointer { entries in
+            func scan(_ bucket: [Int32]) {
+                for index in bucket {
+                    let elements = entries[Int(index)].elements
+                    guard elements.count <= available else { continue }
+                    if let best, best.length >= elements.count { continue }
+                    var ok = true
+                    for offset in 0..<elements.count where !elements[offset].matches(tokens[position + offset]) {
+                        ok = false
+                        break
+                    }
+                    if ok { best = (Int(index), elements.count) }
                 }
-                if ok { best = Match(start: position, length: entry.elements.count, value: entry.value, pattern: entry.pattern) }
             }
+            scan(short[Self.bucket(first)])
+            if second != 0 { scan(long[Self.bucket(first, second)]) }
         }
         return best
     }

@@ -11,47 +11,92 @@ public struct Token: Sendable, Equatable {
     public var punctuationAfter: Character?
     /// Whether a column gap (two or more spaces) or the line end follows the token.
     public var gapAfter: Bool = false
+    /// Whether the first letter is a capital.
+    public let isCapitalized: Bool
+    /// The first eight bytes of `folded`, packed, for quick comparisons (see `FoldedHead`).
+    let head: UInt64
 
-    public var isCapitalized: Bool { text.first.map { $0.isUppercase } ?? false }
-    public var isAllCaps: Bool { text.count > 1 && text.allSatisfy { !$0.isLetter || $0.isUppercase } && text.contains { $0.isLetter } }
+    init(text: String, folded: String, offset: Int, isNumber: Bool, punctuationAfter: Character?, gapAfter: Bool, isCapitalized: Bool) {
+        self.text = text
+        self.folded = folded
+        self.offset = offset
+        self.isNumber = isNumber
+        self.punctuationAfter = punctuationAfter
+        self.gapAfter = gapAfter
+        self.isCapitalized = isCapitalized
+        self.head = FoldedHead.pack(folded)
+    }
+
+    public var isAllCaps: Bool {
+        var letters = 0
+        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+            if !scalar.properties.isUppercase { return false }
+            letters += 1
+        }
+        return letters > 0 && text.unicodeScalars.count > 1
+    }
 }
 
 /// Splits text into tokens: runs of letters, or runs of digits.
 /// Works on Unicode scalars (lines are in precomposed form), so offsets are scalar offsets.
 public enum Tokenizer {
     public static func tokens(_ line: String) -> [Token] {
-        var result: [Token] = []
-        let scalars = Array(line.unicodeScalars)
-        var index = 0
-        while index < scalars.count {
-            let kind = kindOf(scalars[index])
-            guard kind != 0 else { index += 1; continue }
-            let start = index
-            while index < scalars.count, kindOf(scalars[index]) == kind { index += 1 }
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[start..<index])
-            let text = String(view)
-            var token = Token(text: text, folded: Folding.fold(text), offset: start, isNumber: kind == 2, punctuationAfter: nil)
-            var position = index
-            var spaces = 0
-            while position < scalars.count, scalars[position] == " " { position += 1; spaces += 1 }
-            token.gapAfter = spaces >= 2 || position >= scalars.count
-            if position < scalars.count, kindOf(scalars[position]) == 0, scalars[position] != " " {
-                token.punctuationAfter = Character(scalars[position])
+        UTF8Scan.withBytes(line) { bytes in
+            var result: [Token] = []
+            let count = bytes.count
+            var index = 0, scalarIndex = 0
+            while index < count {
+                let (value, length) = UTF8Scan.decode(bytes, at: index)
+                let kind = kindOf(value)
+                guard kind != 0 else { index += length; scalarIndex += 1; continue }
+                let start = index, startScalar = scalarIndex
+                let capital = isUppercase(value)
+                index += length
+                scalarIndex += 1
+                while index < count {
+                    let (next, nextLength) = UTF8Scan.decode(bytes, at: index)
+                    guard kindOf(next) == kind else { break }
+                    index += nextLength
+                    scalarIndex += 1
+                }
+                var position = index, spaces = 0
+                while position < count, bytes[position] == 32 { position += 1; spaces += 1 }
+                var punctuation: Character?
+                if position < count {
+                    let (after, _) = UTF8Scan.decode(bytes, at: position)
+                    if kindOf(after) == 0 { punctuation = Character(Unicode.Scalar(after)!) }
+                }
+                result.append(Token(text: UTF8Scan.string(bytes, start..<index), folded: Folding.fold(bytes, start..<index),
+                                    offset: startScalar, isNumber: kind == 2, punctuationAfter: punctuation,
+                                    gapAfter: spaces >= 2 || position >= count, isCapitalized: capital))
             }
-            result.append(token)
+            return result
         }
-        return result
     }
 
     /// 1 for letters (and combining marks), 2 for ASCII digits, 0 otherwise.
-    @inline(__always) static func kindOf(_ scalar: Unicode.Scalar) -> Int {
-        let value = scalar.value
+    @inline(__always) static func kindOf(_ value: UInt32) -> Int {
         if value < 128 {
             if (value >= 65 && value <= 90) || (value >= 97 && value <= 122) { return 1 }
             if value >= 48 && value <= 57 { return 2 }
             return 0
         }
+        if value < 0x800 { return Int(latinKinds[Int(value)]) }
+        return slowKind(value)
+    }
+
+    @inline(__always) static func kindOf(_ scalar: Unicode.Scalar) -> Int { kindOf(scalar.value) }
+
+    static func slowKind(_ value: UInt32) -> Int {
+        guard let scalar = Unicode.Scalar(value) else { return 0 }
         return scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark ? 1 : 0
+    }
+
+    /// Kinds of the scalars below U+0800 (Latin, Greek, Cyrillic, combining marks), worked out once.
+    private static let latinKinds: [UInt8] = (0..<0x800).map { UInt8(slowKind(UInt32($0))) }
+
+    @inline(__always) static func isUppercase(_ value: UInt32) -> Bool {
+        if value < 128 { return value >= 65 && value <= 90 }
+        return Unicode.Scalar(value)?.properties.isUppercase ?? false
     }
 }
