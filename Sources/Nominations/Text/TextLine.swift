@@ -17,7 +17,8 @@ public struct TextLine: Sendable, Equatable {
         self.page = page
     }
 
-    public var isBlank: Bool { tokens.isEmpty && text.trimmingCharacters(in: .whitespaces).isEmpty }
+    /// No words and nothing else but spaces.
+    public var isBlank: Bool { tokens.isEmpty && text.unicodeScalars.allSatisfy { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator } }
 }
 
 extension TextLine {
@@ -25,29 +26,47 @@ extension TextLine {
     public static func lines(pages: [String]) -> [TextLine] {
         var result: [TextLine] = []
         for (page, text) in pages.enumerated() {
-            for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" }) {
-                // Precomposed form ("č" not "c" + caron) only where a combining mark is present.
-                let hasMarks = raw.unicodeScalars.contains { $0.value >= 0x300 && $0.value <= 0x36F }
-                let cleaned = clean(hasMarks ? String(raw).precomposedStringWithCanonicalMapping : String(raw))
-                result.append(TextLine(index: result.count, text: cleaned, page: page))
+            let raws: [String] = UTF8Scan.withBytes(text) { bytes in
+                var raws: [String] = []
+                var start = 0
+                for index in 0...bytes.count where index == bytes.count || bytes[index] == 10 || bytes[index] == 13 || bytes[index] == 12 {
+                    raws.append(clean(bytes, start..<index))
+                    start = index + 1
+                }
+                return raws
             }
+            for raw in raws { result.append(TextLine(index: result.count, text: raw, page: page)) }
         }
         return result
     }
 
-    static func clean(_ raw: String) -> String {
-        var out = ""
+    /// The line with runs of spaces collapsed (two or more kept as two) and its ends trimmed; in
+    /// precomposed form ("č", not "c" + caron) where a combining mark is present.
+    static func clean(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(range.count)
         var spaces = 0
-        for character in raw {
-            if character == " " || character == "\t" || character == "\u{00A0}" {
-                spaces += character == "\t" ? 2 : 1
+        var hasMarks = false
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let byte = bytes[index]
+            if byte == 32 || byte == 9 || (byte == 0xC2 && index + 1 < range.upperBound && bytes[index + 1] == 0xA0) {
+                spaces += byte == 9 ? 2 : 1
+                index += byte == 0xC2 ? 2 : 1
                 continue
             }
-            if spaces > 0 && !out.isEmpty { out += spaces >= 2 ? "  " : " " }
+            if spaces > 0 && !out.isEmpty {
+                out.append(32)
+                if spaces >= 2 { out.append(32) }
+            }
             spaces = 0
-            out.append(character)
+            // U+0300…U+036F, the combining diacritical marks.
+            if byte == 0xCC || (byte == 0xCD && index + 1 < range.upperBound && bytes[index + 1] <= 0xAF) { hasMarks = true }
+            out.append(byte)
+            index += 1
         }
-        return out
+        let text = String(decoding: out, as: UTF8.self)
+        return hasMarks ? text.precomposedStringWithCanonicalMapping : text
     }
 }
 
