@@ -4,7 +4,7 @@ enum AddressReader {
     static let streetWords: Set<String> = ["ulica", "cesta", "trg", "pot", "nabrezje", "ul", "c", "via", "piazza", "vrt", "naselje", "obala", "breg", "ulici"]
 
     static func place(in address: String, gazetteer: Gazetteer) -> Gazetteer.PlaceRef? {
-        let parts = address.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+        let parts = address.split(separator: ",").map { String($0).trimmingSpaces() }
         guard let first = parts.first else { return nil }
         let tokens = Tokenizer.tokens(first)
         let isStreet = tokens.contains { streetWords.contains($0.folded) }

@@ -16,9 +16,9 @@ enum Endorsements {
                 let offset = folded.distance(from: folded.startIndex, to: range.upperBound)
                 var rest = String(Array(text)[offset...])
                 rest = String(rest.drop { $0.isLetter })
-                rest = rest.trimmingCharacters(in: CharacterSet(charactersIn: " :"))
+                rest = rest.trimming(charactersIn: " :")
                 for skip in ["tudi ", "anche da: ", "anche da ", "da: ", "by "] where Folding.fold(rest).hasPrefix(skip) {
-                    rest = String(rest.dropFirst(skip.count)).trimmingCharacters(in: CharacterSet(charactersIn: " :"))
+                    rest = String(rest.dropFirst(skip.count)).trimming(charactersIn: " :")
                 }
                 if let end = sentenceEnd(rest) { rest = String(rest[..<end]) }
                 result.append(contentsOf: split(rest))
@@ -32,7 +32,7 @@ enum Endorsements {
         for separator in separators {
             parts = parts.flatMap { $0.components(separatedBy: separator) }
         }
-        return parts.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " .:;")) }
+        return parts.map { $0.trimming(charactersIn: " .:;") }
             .filter { part in part.count >= 3 && (part.first?.isUppercase ?? false) }
     }
 

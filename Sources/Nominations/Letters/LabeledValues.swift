@@ -87,15 +87,15 @@ enum LabeledValues {
                 break
             }
         }
-        var value = String(chars[min(position, chars.count)...]).trimmingCharacters(in: CharacterSet(charactersIn: " :\t"))
+        var value = String(chars[min(position, chars.count)...]).trimming(charactersIn: " :\t")
         // The rest of a wrapped label ("(naziv oz. ime in", "s", "kandidata/ke") before the value's column.
         if let gap = value.range(of: "  ") {
             let head = value[..<gap.lowerBound]
             if head.hasPrefix("(") || head.allSatisfy({ !$0.isLetter || $0.isLowercase }) {
-                value = String(value[gap.upperBound...]).trimmingCharacters(in: .whitespaces)
+                value = String(value[gap.upperBound...]).trimmingSpaces()
             }
         } else if value.hasPrefix("(") {
-            value = value.firstIndex(of: ")").map { String(value[value.index(after: $0)...]).trimmingCharacters(in: .whitespaces) } ?? ""
+            value = value.firstIndex(of: ")").map { String(value[value.index(after: $0)...]).trimmingSpaces() } ?? ""
         } else if Tokenizer.tokens(value).count <= 2, value.allSatisfy({ !$0.isLetter || $0.isLowercase }), !value.contains("@"),
                   !value.contains(where: \.isNumber) {
             value = ""
@@ -117,7 +117,7 @@ enum LabeledValues {
                 let next = lines[index + 1]
                 if labelRole(of: next) == nil {
                     if let gap = next.text.range(of: "  ") {
-                        value = String(next.text[gap.upperBound...]).trimmingCharacters(in: .whitespaces)
+                        value = String(next.text[gap.upperBound...]).trimmingSpaces()
                     } else if next.tokens.count <= 3, next.text.hasSuffix(")") || next.text.hasSuffix(":") {
                         value = ""
                     } else {

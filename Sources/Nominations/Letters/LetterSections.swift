@@ -103,8 +103,8 @@ struct LetterSections {
     private mutating func readEmailHeader() {
         for line in lines.prefix(12) {
             guard let colon = line.text.firstIndex(of: ":") else { continue }
-            let key = Folding.fold(String(line.text[..<colon])).trimmingCharacters(in: .whitespaces)
-            let value = String(line.text[line.text.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+            let key = Folding.fold(String(line.text[..<colon])).trimmingSpaces()
+            let value = String(line.text[line.text.index(after: colon)...]).trimmingSpaces()
             for (field, names) in Self.emailFields where names.contains(key) && emailHeader[field] == nil {
                 emailHeader[field] = (value, line.index)
             }

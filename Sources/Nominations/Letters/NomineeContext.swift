@@ -82,7 +82,7 @@ struct NomineeContext {
         }
         nominee.address = rowsInBlock(.address).first?.value
         if nominee.address == nil, let data = rowsInBlock(.data).first?.value {
-            let parts = data.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            let parts = data.split(separator: ",").map { $0.trimmingSpaces() }
             if parts.count >= 3 { nominee.address = parts[1...2].joined(separator: ", ") }
         }
     }
@@ -124,7 +124,7 @@ struct NomineeContext {
     static func quote(_ text: String, around offset: Int) -> String {
         let chars = Array(text)
         let start = max(0, offset - 40), end = min(chars.count, offset + 60)
-        var quote = String(chars[start..<end]).trimmingCharacters(in: .whitespaces)
+        var quote = String(chars[start..<end]).trimmingSpaces()
         if start > 0 { quote = "…" + quote }
         if end < chars.count { quote += "…" }
         return quote

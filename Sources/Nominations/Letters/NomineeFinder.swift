@@ -39,7 +39,7 @@ enum NomineeFinder {
         let bodyLines = sections.readable(sections.body)
 
         func add(_ name: String, line: Int, dataRow: Bool, selfNominated: Bool = false) {
-            let clean = name.trimmingCharacters(in: .whitespaces)
+            let clean = name.trimmingSpaces()
             guard clean.split(separator: " ").count >= 2 else { return }
             guard gazetteer.category(ofOrganisation: Tokenizer.tokens(clean)) == nil else { return }
             if let index = found.firstIndex(where: { PersonName.samePerson($0.name, clean) }) {
@@ -130,10 +130,10 @@ enum NomineeFinder {
         if cueSeen {
             for line in bodyLines {
                 guard let first = line.text.first(where: { $0 != " " }), first.isNumber || "-–•*".contains(first) else { continue }
-                let text = line.text.trimmingCharacters(in: .whitespaces)
+                let text = line.text.trimmingSpaces()
                 let rest = text.drop { $0.isNumber || " .)-–•*".contains($0) }
                 guard let name = PersonName.leadingName(in: String(rest)) else { continue }
-                let remainder = rest.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
+                let remainder = rest.dropFirst(name.count).trimmingSpaces()
                 if remainder.isEmpty || remainder.hasPrefix(",") || remainder.hasPrefix("(") || remainder.hasPrefix("–") || remainder.hasPrefix("-") {
                     add(name, line: line.index, dataRow: true)
                 }
@@ -143,7 +143,7 @@ enum NomineeFinder {
         // A table of candidates after a cue: "Ana Novak   041 123 456   ana@primer.si".
         if cueSeen {
             for line in bodyLines where line.text.contains("  ") {
-                let first = line.text.components(separatedBy: "  ")[0].trimmingCharacters(in: .whitespaces)
+                let first = line.text.components(separatedBy: "  ")[0].trimmingSpaces()
                 guard let name = PersonName.leadingName(in: first), name == first,
                       !PhoneFinder.phones(in: line.text).isEmpty || !EmailFinder.emails(in: line.text).isEmpty else { continue }
                 add(name, line: line.index, dataRow: true)

@@ -45,7 +45,7 @@ enum ProposerReader {
         var signer: String?
         if sections.isEmail, let from = sections.emailHeader["from"] {
             contactLines.insert(from.line)
-            let sender = from.value.split(separator: "<").first.map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: " \"'")) }
+            let sender = from.value.split(separator: "<").first.map { String($0).trimming(charactersIn: " \"'") }
             signer = sender.flatMap { PersonName.leadingName(in: $0) }
             if name == nil { name = onBehalfOf(sections: sections, gazetteer: gazetteer) ?? signature(sections: sections, gazetteer: gazetteer).org ?? signer }
         }
@@ -63,7 +63,7 @@ enum ProposerReader {
             name = stripLogo(first.text)
             // "Janez Novak, Ulica 5, 6000 Koper": the name is what stands before the address.
             if let comma = name?.firstIndex(of: ","), let whole = name, whole[comma...].contains(where: \.isNumber) {
-                let head = String(whole[..<comma]).trimmingCharacters(in: .whitespaces)
+                let head = String(whole[..<comma]).trimmingSpaces()
                 if gazetteer.category(ofOrganisation: Tokenizer.tokens(whole)) == nil || PersonName.leadingName(in: head) == head {
                     name = head
                     if let place = AddressReader.place(in: String(whole[whole.index(after: comma)...]), gazetteer: gazetteer) {
@@ -86,7 +86,7 @@ enum ProposerReader {
                 if let signed = gazetteer.category(ofOrganisation: tokens) {
                     category = signed
                     confidence = 0.9
-                } else if PersonName.leadingName(in: name) == name.trimmingCharacters(in: .whitespaces) {
+                } else if PersonName.leadingName(in: name) == name.trimmingSpaces() {
                     category = .posameznik
                     confidence = 0.75
                 }
@@ -99,7 +99,7 @@ enum ProposerReader {
 
     /// "S   Šmarska cesta 38" → "Šmarska cesta 38": a logo letter printed before the letterhead text.
     static func stripLogo(_ text: String) -> String {
-        let parts = text.components(separatedBy: "  ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let parts = text.components(separatedBy: "  ").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
         if parts.count >= 2, parts[0].count == 1 { return parts.dropFirst().joined(separator: " ") }
         return parts.joined(separator: " ")
     }
@@ -130,12 +130,12 @@ enum ProposerReader {
             let start = line.folded.distance(from: line.folded.startIndex, to: range.upperBound)
             let rest = String(Array(line.text)[start...])
             if let open = rest.firstIndex(of: "("), let close = rest.firstIndex(of: ")"), open < close {
-                return String(rest[rest.index(after: open)..<close]).trimmingCharacters(in: .whitespaces)
+                return String(rest[rest.index(after: open)..<close]).trimmingSpaces()
             }
             let tokens = Tokenizer.tokens(rest)
             if gazetteer.category(ofOrganisation: tokens) != nil {
                 let end = rest.firstIndex { ",.;".contains($0) } ?? rest.endIndex
-                return String(rest[..<end]).trimmingCharacters(in: .whitespaces)
+                return String(rest[..<end]).trimmingSpaces()
             }
         }
         return nil
