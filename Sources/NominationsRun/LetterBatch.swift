@@ -5,30 +5,40 @@ import Nominations
 public enum ExtractionMode: Sendable {
     /// In worker processes with time and memory limits (the nightly run).
     case workers(ExtractionPool)
-    /// In this process on all cores (tests and the benchmark's baseline; no protection from hostile files).
+    /// In this process on all cores (tests; no protection from hostile files).
     case inProcess
 }
 
 public enum LetterBatch {
-    /// Extracts files: hash and text for each path, in order.
-    public static func extract(_ paths: [String], mode: ExtractionMode,
-                               completed: @Sendable (String, ExtractedText) -> Void = { _, _ in }) -> [(sha256: String, extracted: ExtractedText)] {
+    /// Extracts files and, with a configuration, reads their letters too: one result per path, in order.
+    /// - Parameter completed: called (from any thread) as each file is done.
+    public static func process(_ paths: [String], mode: ExtractionMode, reading configuration: Configuration? = nil,
+                               completed: @Sendable (ProcessedFile) -> Void = { _ in }) -> [ProcessedFile] {
         switch mode {
         case .workers(let pool):
-            return pool.extract(paths, completed: completed)
+            return pool.process(paths, reading: configuration, completed: completed)
         case .inProcess:
             guard !paths.isEmpty else { return [] }
-            let queue = WorkQueue<(sha256: String, extracted: ExtractedText)>(count: paths.count)
-            // One extraction on a single thread first: poppler's lazy global set-up is not thread-safe.
+            let reader = configuration.map { LetterReader(configuration: $0) }
+            let queue = WorkQueue<ProcessedFile>(count: paths.count)
+            // One file on a single thread first: poppler's lazy global set-up is not thread-safe.
             _ = queue.take()
-            queue.put(extractInProcess(paths[0]), at: 0)
+            let first = ProcessedFile.make(path: paths[0], reader: reader, encoder: JSONEncoder())
+            completed(first)
+            queue.put(first, at: 0)
             DispatchQueue.concurrentPerform(iterations: min(ProcessInfo.processInfo.activeProcessorCount, paths.count)) { _ in
-                while let index = queue.take() { queue.put(extractInProcess(paths[index]), at: index) }
+                let encoder = JSONEncoder()
+                while let index = queue.take() {
+                    let result = ProcessedFile.make(path: paths[index], reader: reader, encoder: encoder)
+                    completed(result)
+                    queue.put(result, at: index)
+                }
             }
             return queue.results.map { $0! }
         }
     }
 
+    /// One file in this process: its hash and extracted text.
     static func extractInProcess(_ path: String) -> (sha256: String, extracted: ExtractedText) {
         guard let data = FileManager.default.contents(atPath: path) else { return (SHA256.hex([UInt8]()), .failed(.missing)) }
         return (SHA256.hex(data), Extraction.extract(data))

@@ -42,6 +42,7 @@ public struct RunJob {
     /// Runs the batch. - Returns: a one-line summary (counts and output names only, no personal data).
     public func run() throws -> String {
         let started = Date()
+        var clock = PhaseClock()
         try createFolder(outbox)
         let stateFolder = state ?? (outbox as NSString).appendingPathComponent(Self.stateFolderName)
         try createFolder(stateFolder)
@@ -49,6 +50,7 @@ public struct RunJob {
         defer { withExtendedLifetime(lock) {} }
         let store = try StateStore(folder: stateFolder)
         let scan = try InboxScanner.scan(inbox, settleSeconds: settleSeconds)
+        clock.mark("scan")
 
         // Hashes: from the state where the file is unchanged (no re-hashing).
         var hashes = [String?](repeating: nil, count: scan.ready.count)
@@ -79,29 +81,30 @@ public struct RunJob {
         for index in missing {
             if let hash = hashes[index], let text = cachedTexts[hash] { texts[index] = text } else { toExtract.append(index) }
         }
-        // Each result is kept as soon as it is done: a run killed half-way loses no finished work.
-        let extracted = LetterBatch.extract(toExtract.map { path(scan.ready[$0].name) }, mode: extraction) { sha, text in
-            store.store(text, sha256: sha)
+        // Extracted and read in the workers; each result is kept as soon as it is done, so that a run
+        // killed half-way loses no finished work.
+        let processed = LetterBatch.process(toExtract.map { path(scan.ready[$0].name) }, mode: extraction, reading: configuration) { file in
+            store.store(file, fingerprint: fingerprint)
         }
         for (position, index) in toExtract.enumerated() {
-            let (sha, text) = extracted[position]
-            hashes[index] = sha
-            texts[index] = text
-            if case .inProcess = extraction { store.store(text, sha256: sha) }
+            let file = processed[position]
+            hashes[index] = file.sha256
+            if letterOf[file.sha256] == nil, let letter = file.letter { letterOf[file.sha256] = letter }
         }
         for (index, file) in scan.ready.enumerated() {
             store.record(name: file.name, size: file.size, modified: file.modified, sha256: hashes[index]!)
         }
-        let extractedAt = Date()
+        clock.mark("extract+read")
+        // Texts kept from earlier runs, read again (the configuration or the reader changed).
         let reader = LetterReader(configuration: configuration)
-        let pending = missing.filter { letterOf[hashes[$0]!] == nil }
+        let pending = missing.filter { letterOf[hashes[$0]!] == nil && texts[$0] != nil }
         let read = LetterBatch.read(pending.map { texts[$0]! }, reader: reader)
         for (index, letter) in zip(pending, read) where letterOf[hashes[index]!] == nil {
             letterOf[hashes[index]!] = letter
             store.store(letter, sha256: hashes[index]!, fingerprint: fingerprint)
         }
 
-        let readAt = Date()
+        clock.mark("read cached")
         // The same content under several names is one letter.
         var order: [String] = []
         var namesOf: [String: [String]] = [:]
@@ -118,19 +121,19 @@ public struct RunJob {
         }
         store.forget(except: Set(scan.ready.map(\.name)))
         try store.save()
+        clock.mark("state")
 
         try keepCopies(of: scan.ready.map(\.name))
+        clock.mark("copies")
         let facts = WorkbookLayout.RunFacts(runDate: today, seconds: Date().timeIntervalSince(started),
                                             configurationName: configurationName, lettersFolder: Self.lettersFolder,
                                             arriving: scan.arriving)
         let model = WorkbookLayout(configuration: configuration).workbook(letters: letters, facts: facts)
+        clock.mark("groups")
         let dated = "predlogi-\(today).xlsx"
         try writeAtomically(model, names: [dated, Self.latestName])
-        if ProcessInfo.processInfo.environment["NOMINATIONS_TIMING"] != nil {
-            let phases = String(format: "extract %.2f s, read %.2f s, workbook %.2f s",
-                                extractedAt.timeIntervalSince(started), readAt.timeIntervalSince(extractedAt), Date().timeIntervalSince(readAt))
-            FileHandle.standardError.write(Data("nominations: \(phases)\n".utf8))
-        }
+        clock.mark("workbook")
+        clock.report()
         let counts = Dictionary(grouping: letters, by: { $0.letter.status }).mapValues(\.count)
         return "nominations: datotek \(scan.ready.count), dopisov \(letters.count) (prebrani \(counts[.parsed] ?? 0), "
             + "za pregled \(counts[.needsReview] ?? 0), ni predlog \(counts[.notANomination] ?? 0), neberljivi \(counts[.unreadable] ?? 0)), "

@@ -20,17 +20,17 @@ struct InspectCommand: ParsableCommand {
     var files: [String]
 
     func run() throws {
-        let reader = LetterReader(configuration: try options.load())
+        let configuration = try options.load()
         // Read in worker processes, so that a hostile file cannot hang or crash inspect.
         let pool = ExtractionPool(executable: SelfExecutable.path, limits: WorkerLimits(secondsPerFile: timeout))
         let absolute = files.map { URL(fileURLWithPath: $0).path }
-        let extracted = LetterBatch.extract(absolute, mode: .workers(pool))
-        let letters = LetterBatch.read(extracted.map(\.extracted), reader: reader)
-        for (index, path) in files.enumerated() {
+        let processed = LetterBatch.process(absolute, mode: .workers(pool), reading: configuration)
+        for (path, file) in zip(files, processed) {
+            guard let letter = file.letter else { continue }
             if json {
-                print(InspectRecord(file: path, sha256: extracted[index].sha256, letter: letters[index]).jsonLine())
+                print(InspectRecord(file: path, sha256: file.sha256, letter: letter).jsonLine())
             } else {
-                print(LetterSummary.text(file: path, letter: letters[index]))
+                print(LetterSummary.text(file: path, letter: letter))
             }
         }
     }

@@ -64,8 +64,14 @@ final class PackFile<Value: Codable>: @unchecked Sendable {
 
     /// Queues an entry (from any thread); `flush` writes the queue.
     func add(_ value: Value, sha256: String) {
+        guard let data = try? JSONEncoder().encode(value) else { return }
+        add(encoded: data, sha256: sha256)
+    }
+
+    /// Queues an entry already encoded as JSON (by a worker).
+    func add(encoded data: Data, sha256: String) {
         // The hash first, written by hand: readers find entries by this fixed prefix.
-        guard sha256.utf8.count == 64, let data = try? JSONEncoder().encode(value) else { return }
+        guard sha256.utf8.count == 64, !data.isEmpty else { return }
         lock.lock()
         pending.append(contentsOf: Array("{\"sha\":\"\(sha256)\",\"value\":".utf8))
         pending.append(data)

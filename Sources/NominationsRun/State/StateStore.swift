@@ -24,6 +24,7 @@ final class StateStore: @unchecked Sendable {
     let hasCachedTexts: Bool
     private let texts: PackFile<ExtractedText>
     private var letterPacks: [String: PackFile<Letter>] = [:]
+    private let packLock = NSLock()
 
     init(folder: String) throws {
         self.folder = folder
@@ -70,7 +71,15 @@ final class StateStore: @unchecked Sendable {
     /// Safe from any thread.
     func store(_ text: ExtractedText, sha256: String) { texts.add(text, sha256: sha256) }
 
+    /// Keeps what a worker made (already JSON). Safe from any thread.
+    func store(_ file: ProcessedFile, fingerprint: String?) {
+        texts.add(encoded: file.textJSON, sha256: file.sha256)
+        if let fingerprint, let letter = file.letterJSON { letters(fingerprint).add(encoded: letter, sha256: file.sha256) }
+    }
+
     private func letters(_ fingerprint: String) -> PackFile<Letter> {
+        packLock.lock()
+        defer { packLock.unlock() }
         if let pack = letterPacks[fingerprint] { return pack }
         let pack = PackFile<Letter>(path: folder + "/letters-" + fingerprint + ".jsonl")
         letterPacks[fingerprint] = pack
@@ -92,7 +101,7 @@ final class StateStore: @unchecked Sendable {
     /// Writes the queued texts and letters, the index and first-seen dates.
     func save() throws {
         texts.flush()
-        for pack in letterPacks.values { pack.flush() }
+        for pack in packLock.withLock({ Array(letterPacks.values) }) { pack.flush() }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         do {

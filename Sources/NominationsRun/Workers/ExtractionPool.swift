@@ -15,48 +15,90 @@ public struct ExtractionPool: Sendable {
         self.workers = max(1, workers)
     }
 
-    /// - Returns: for every path, its hash and extracted text, in the order given.
+    /// Extracts files and, with a configuration, reads their letters too, in the workers.
+    /// - Returns: for every path, in the order given, what became of it.
     /// - Parameter completed: called (from any thread) as each file is done, e.g. to keep it in the state.
-    public func extract(_ paths: [String], completed: @Sendable (String, ExtractedText) -> Void = { _, _ in }) -> [(sha256: String, extracted: ExtractedText)] {
+    public func process(_ paths: [String], reading configuration: Configuration? = nil,
+                        completed: @Sendable (ProcessedFile) -> Void = { _ in }) -> [ProcessedFile] {
         guard !paths.isEmpty else { return [] }
-        let queue = WorkQueue<(sha256: String, extracted: ExtractedText)>(count: paths.count)
+        signal(SIGPIPE, SIG_IGN)
+        let reader = configuration.map { LetterReader(configuration: $0) }
+        let queue = WorkQueue<ProcessedFile>(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: min(workers, paths.count)) { _ in
+            let decoder = JSONDecoder(), encoder = JSONEncoder()
             var worker: WorkerProcess?
-            while let index = queue.take() {
-                let result = extractOne(paths[index], worker: &worker)
-                completed(result.sha256, result.extracted)
+            // Two files in flight per worker: it never waits for the parent between files.
+            var inFlight: [Int] = []
+            func failed(_ index: Int, _ failure: ExtractedText.Failure, detail: String? = nil) -> ProcessedFile {
+                let sha256 = SHA256.hex(FileManager.default.contents(atPath: paths[index]) ?? Data())
+                return ProcessedFile.make(sha256: sha256, extracted: .failed(failure, detail: detail), reader: reader, encoder: encoder)
+            }
+            func finish(_ index: Int, _ result: ProcessedFile) {
+                completed(result)
                 queue.put(result, at: index)
+            }
+            while true {
+                if let current = worker, inFlight.isEmpty, current.filesSent >= limits.filesPerWorker {
+                    current.stop()
+                    worker = nil
+                }
+                if worker == nil {
+                    worker = try? WorkerProcess(executable: executable, limits: limits, configuration: configuration)
+                    // Files sent to a worker that died are sent again to the new one.
+                    for index in inFlight where worker?.submit(paths[index]) != true { worker?.stop(); worker = nil; break }
+                }
+                guard let current = worker else {
+                    // No worker can start: every remaining file is listed with the reason.
+                    for index in inFlight { finish(index, failed(index, .crashed, detail: "worker could not start")) }
+                    inFlight = []
+                    guard let index = queue.take() else { break }
+                    finish(index, failed(index, .crashed, detail: "worker could not start"))
+                    continue
+                }
+                while inFlight.count < 2, current.filesSent < limits.filesPerWorker, let index = queue.take() {
+                    inFlight.append(index)
+                    if !current.submit(paths[index]) { break }
+                }
+                guard let index = inFlight.first else { break }
+                switch current.next(timeout: limits.secondsPerFile) {
+                case .answer(let head, let text, let letterJSON):
+                    inFlight.removeFirst()
+                    finish(index, received(head: head, text: text, letterJSON: letterJSON, reader: reader, decoder: decoder, encoder: encoder)
+                        ?? failed(index, .crashed, detail: "worker answer unreadable"))
+                case .timedOut:
+                    inFlight.removeFirst()
+                    current.stop()
+                    worker = nil
+                    finish(index, failed(index, .timedOut))
+                case .died:
+                    inFlight.removeFirst()
+                    current.stop()
+                    worker = nil
+                    finish(index, failed(index, .crashed))
+                }
             }
             worker?.stop()
         }
-        return queue.results.map { $0 ?? (SHA256.hex([UInt8]()), .failed(.crashed)) }
+        return queue.results.map { $0! }
     }
 
-    private func extractOne(_ path: String, worker: inout WorkerProcess?) -> (sha256: String, extracted: ExtractedText) {
-        if let current = worker, current.filesDone >= limits.filesPerWorker {
-            current.stop()
-            worker = nil
-        }
-        if worker == nil { worker = try? WorkerProcess(executable: executable, limits: limits) }
-        guard let current = worker else {
-            return (hashOf(path), .failed(.crashed, detail: "worker could not start"))
-        }
-        switch current.extract(path, timeout: limits.secondsPerFile) {
-        case .answer(let answer):
-            return (answer.sha256, answer.extracted)
-        case .timedOut:
-            current.stop()
-            worker = nil
-            return (hashOf(path), .failed(.timedOut))
-        case .died:
-            current.stop()
-            worker = nil
-            return (hashOf(path), .failed(.crashed))
-        }
+    /// Extracts files in the workers: hash and text of each, in the order given.
+    public func extract(_ paths: [String]) -> [(sha256: String, extracted: ExtractedText)] {
+        process(paths).map { ($0.sha256, $0.extracted) }
     }
 
-    private func hashOf(_ path: String) -> String {
-        SHA256.hex(FileManager.default.contents(atPath: path) ?? Data())
+    /// A worker's answer as a result; `nil` when the letter it sent cannot be decoded.
+    private func received(head: WorkerAnswerHead, text: Data, letterJSON: Data?, reader: LetterReader?,
+                          decoder: JSONDecoder, encoder: JSONEncoder) -> ProcessedFile? {
+        var letter: Letter?
+        if let letterJSON {
+            guard let decoded = try? decoder.decode(Letter.self, from: letterJSON) else { return nil }
+            letter = decoded
+        } else if let reader {
+            letter = reader.read((try? decoder.decode(ExtractedText.self, from: text)) ?? .failed(.crashed))
+        }
+        return ProcessedFile(sha256: head.sha256, textJSON: text, letter: letter,
+                             letterJSON: letterJSON ?? letter.flatMap { try? encoder.encode($0) })
     }
 }
 

@@ -5,25 +5,26 @@ import Nominations
 import Glibc
 #endif
 
-/// The worker side: reads requests from stdin, extracts each file, writes answers to stdout.
-/// Runs in a child process (`nominations worker`) so that a file that crashes or hangs poppler,
-/// or eats all memory, takes only the worker with it.
+/// The worker side: reads requests from stdin, extracts (and reads) each file, writes answers to
+/// stdout. Runs in a child process (`nominations worker`) so that a file that crashes or hangs
+/// poppler, or eats all memory, takes only the worker with it.
 public enum WorkerLoop {
     public static func run(memoryMiB: Int) {
         var limit = rlimit(rlim_cur: rlim_t(memoryMiB) * 1024 * 1024, rlim_max: rlim_t(memoryMiB) * 1024 * 1024)
         setrlimit(Int32(RLIMIT_AS.rawValue), &limit)
         let decoder = JSONDecoder()
         let encoder = JSONEncoder()
+        var reader: LetterReader?
         while let line = readLine(strippingNewline: true) {
             guard let request = try? decoder.decode(WorkerRequest.self, from: Data(line.utf8)) else { continue }
-            let answer: WorkerAnswer
-            if let data = FileManager.default.contents(atPath: request.path) {
-                answer = WorkerAnswer(path: request.path, sha256: SHA256.hex(data), extracted: Extraction.extract(data))
-            } else {
-                answer = WorkerAnswer(path: request.path, sha256: SHA256.hex([UInt8]()), extracted: .failed(.missing))
-            }
-            guard var output = try? encoder.encode(answer) else { continue }
+            if let configuration = request.configuration { reader = LetterReader(configuration: configuration) }
+            guard let path = request.path else { continue }
+            let file = ProcessedFile.make(path: path, reader: reader, encoder: encoder)
+            let head = WorkerAnswerHead(path: path, sha256: file.sha256, text: file.textJSON.count, letter: file.letterJSON?.count ?? 0)
+            guard var output = try? encoder.encode(head) else { continue }
             output.append(UInt8(ascii: "\n"))
+            output.append(file.textJSON)
+            if let letter = file.letterJSON { output.append(letter) }
             output.withUnsafeBytes { buffer in
                 var offset = 0
                 while offset < buffer.count {

@@ -1,16 +1,20 @@
 import Foundation
 import Nominations
 
-/// One request to a worker: a file to extract. One JSON object per line on the worker's stdin.
+/// One request to a worker, one JSON object per line on the worker's stdin: a file to process, or
+/// (first, when the batch reads letters) the configuration to read them with.
 struct WorkerRequest: Codable {
-    let path: String
+    var path: String?
+    var configuration: Configuration?
 }
 
-/// One answer: the file's hash and what extraction gave. One JSON object per line on stdout.
-struct WorkerAnswer: Codable {
+/// The head of one answer, a JSON line on the worker's stdout; the text's JSON (`text` bytes) and
+/// the letter's JSON (`letter` bytes, 0 when not reading) follow it directly.
+struct WorkerAnswerHead: Codable {
     let path: String
     let sha256: String
-    let extracted: ExtractedText
+    let text: Int
+    let letter: Int
 }
 
 /// The limits a worker runs under.

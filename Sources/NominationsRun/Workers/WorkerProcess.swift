@@ -9,7 +9,7 @@ import Glibc
 /// kill the worker when it hangs, crashes or runs out of memory.
 final class WorkerProcess {
     enum Outcome {
-        case answer(WorkerAnswer)
+        case answer(WorkerAnswerHead, text: Data, letter: Data?)
         case timedOut
         case died
     }
@@ -18,43 +18,50 @@ final class WorkerProcess {
     private let input = Pipe()
     private let output = Pipe()
     private var buffer = Data()
-    private(set) var filesDone = 0
+    /// Files sent to this worker so far.
+    private(set) var filesSent = 0
 
-    init(executable: String, limits: WorkerLimits) throws {
+    /// - Parameter configuration: when given, the worker reads the letters too, with this configuration.
+    init(executable: String, limits: WorkerLimits, configuration: Configuration? = nil) throws {
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = ["worker", "--memory-mib", String(limits.memoryMiB)]
         process.standardInput = input
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         try process.run()
+        if let configuration {
+            guard send(WorkerRequest(path: nil, configuration: configuration)) else { throw RunError(description: "worker did not start", exitCode: 1) }
+        }
     }
 
     deinit { stop() }
 
-    /// Extracts one file in the worker.
-    func extract(_ path: String, timeout: Double) -> Outcome {
-        guard process.isRunning, let request = try? JSONEncoder().encode(WorkerRequest(path: path)) else { return .died }
-        var line = request
-        line.append(UInt8(ascii: "\n"))
-        let sent = line.withUnsafeBytes { buffer -> Bool in
-            var offset = 0
-            while offset < buffer.count {
-                let written = write(input.fileHandleForWriting.fileDescriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written <= 0 { return false }
-                offset += written
-            }
-            return true
-        }
-        guard sent else { return .died }
+    /// Sends a file to the worker; answers come back in the order the files were sent, so that
+    /// the worker can start the next file while the parent takes in the last answer.
+    func submit(_ path: String) -> Bool {
+        filesSent += 1
+        return process.isRunning && send(WorkerRequest(path: path, configuration: nil))
+    }
+
+    /// Waits for the answer to the oldest file sent and not yet answered.
+    func next(timeout: Double) -> Outcome {
+        guard process.isRunning || !buffer.isEmpty else { return .died }
         let deadline = Date().addingTimeInterval(timeout)
         let fd = output.fileHandleForReading.fileDescriptor
+        var head: WorkerAnswerHead?
         while true {
-            if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
-                let message = buffer[buffer.startIndex..<newline]
+            if head == nil, let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
+                guard let decoded = try? JSONDecoder().decode(WorkerAnswerHead.self, from: buffer[buffer.startIndex..<newline]),
+                      decoded.text >= 0, decoded.letter >= 0 else { return .died }
                 buffer.removeSubrange(buffer.startIndex...newline)
-                filesDone += 1
-                guard let answer = try? JSONDecoder().decode(WorkerAnswer.self, from: message) else { return .died }
-                return .answer(answer)
+                head = decoded
+            }
+            if let head, buffer.count >= head.text + head.letter {
+                let start = buffer.startIndex
+                let text = Data(buffer[start..<(start + head.text)])
+                let letter = head.letter > 0 ? Data(buffer[(start + head.text)..<(start + head.text + head.letter)]) : nil
+                buffer.removeSubrange(start..<(start + head.text + head.letter))
+                return .answer(head, text: text, letter: letter)
             }
             let remaining = deadline.timeIntervalSinceNow
             if remaining <= 0 { return .timedOut }
@@ -67,6 +74,20 @@ final class WorkerProcess {
                 if count <= 0 { return .died }
                 buffer.append(contentsOf: chunk[0..<count])
             }
+        }
+    }
+
+    private func send(_ request: WorkerRequest) -> Bool {
+        guard var line = try? JSONEncoder().encode(request) else { return false }
+        line.append(UInt8(ascii: "\n"))
+        return line.withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(input.fileHandleForWriting.fileDescriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written <= 0 { return false }
+                offset += written
+            }
+            return true
         }
     }
 

@@ -1,0 +1,34 @@
+import Foundation
+import Nominations
+
+/// One file after the extraction stage and, when the batch reads too, the reader: its content
+/// hash, its text and its letter, each also as the JSON the state keeps (made once, in the worker).
+public struct ProcessedFile: Sendable {
+    public let sha256: String
+    /// `ExtractedText` as JSON.
+    public let textJSON: Data
+    /// The understood letter, when the batch reads.
+    public let letter: Letter?
+    /// The letter as JSON, when the batch reads.
+    public let letterJSON: Data?
+
+    /// The extracted text (decoded on demand: the run itself only keeps the JSON).
+    public var extracted: ExtractedText {
+        (try? JSONDecoder().decode(ExtractedText.self, from: textJSON)) ?? .failed(.damaged, detail: "stored text unreadable")
+    }
+
+    /// Extracts (and reads, with a reader) one file: the work of a worker, or of a thread in process.
+    static func make(path: String, reader: LetterReader?, encoder: JSONEncoder) -> ProcessedFile {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return make(sha256: SHA256.hex([UInt8]()), extracted: .failed(.missing), reader: reader, encoder: encoder)
+        }
+        return make(sha256: SHA256.hex(data), extracted: Extraction.extract(data), reader: reader, encoder: encoder)
+    }
+
+    /// A file whose extraction result is known (a failure the parent saw, or text from the state).
+    static func make(sha256: String, extracted: ExtractedText, reader: LetterReader?, encoder: JSONEncoder) -> ProcessedFile {
+        let letter = reader?.read(extracted)
+        return ProcessedFile(sha256: sha256, textJSON: (try? encoder.encode(extracted)) ?? Data("{\"pages\":[],\"fields\":[]}".utf8),
+                             letter: letter, letterJSON: letter.flatMap { try? encoder.encode($0) })
+    }
+}
