@@ -17,9 +17,10 @@ enum NomineeFinder {
                                        ["apply"], ["my", "candidacy"], ["prijavljam", "se"], ["mojo", "prijavo"]]
 
     static func hasSelfCue(_ tokens: [Token]) -> Bool {
-        let words = tokens.map(\.folded)
-        for cue in selfCues where cue.count <= words.count {
-            for start in 0...(words.count - cue.count) where Array(words[start..<(start + cue.count)]) == cue { return true }
+        for cue in selfCues where cue.count <= tokens.count {
+            for start in 0...(tokens.count - cue.count) where tokens[start].folded == cue[0] {
+                if (1..<cue.count).allSatisfy({ tokens[start + $0].folded == cue[$0] }) { return true }
+            }
         }
         return false
     }

@@ -130,7 +130,12 @@ public enum DateFinder {
     private static func monthFirst(_ chars: [Character], at start: Int) -> Found? {
         var i = start
         while i < chars.count, chars[i].isLetter { i += 1 }
-        guard let month = month(named: String(chars[start..<i])) else { return nil }
+        // A day must follow the word ("Feb 12", "February 12."): most words are let go here.
+        var next = i
+        if next < chars.count, chars[next] == "." { next += 1 }
+        while next < chars.count, chars[next] == " " { next += 1 }
+        guard i - start >= 3, i - start <= 9, next < chars.count, chars[next].isASCII, chars[next].isNumber,
+              let month = month(named: String(chars[start..<i])) else { return nil }
         if i < chars.count, chars[i] == "." { i += 1 }
         skipSpaces(chars, &i)
         guard let day = readNumber(chars, &i, maxDigits: 2) else { return nil }

@@ -25,8 +25,9 @@ public enum PersonName {
 
     /// Whether a token can be part of a person's name.
     static func isNameWord(_ token: Token) -> Bool {
-        guard !token.isNumber, token.text.count >= 2, token.isCapitalized else { return false }
+        guard !token.isNumber, token.isCapitalized, token.text.unicodeScalars.count >= 2 else { return false }
         guard !notNames.contains(token.folded), !titles.contains(token.folded) else { return false }
+        // Tokens are runs of letters (and combining marks), so a name word passes unless a mark stands alone.
         return token.text.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" }
     }
 
