@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The files in the inbox, split into those ready to read and those still arriving.
 public struct InboxScan: Sendable {
     public struct File: Sendable {
@@ -28,14 +32,14 @@ public enum InboxScanner {
         }
         var scan = InboxScan(ready: [], arriving: [])
         for name in names.sorted() where !name.hasPrefix(".") {
-            let path = (inbox as NSString).appendingPathComponent(name)
-            guard let attributes = try? manager.attributesOfItem(atPath: path),
-                  attributes[.type] as? FileAttributeType == .typeRegular else { continue }
-            let modified = attributes[.modificationDate] as? Date ?? .distantPast
-            if now.timeIntervalSince(modified) < settleSeconds {
+            // lstat: cheap (no attribute dictionary), and links are not followed, as before.
+            var info = stat()
+            guard lstat((inbox as NSString).appendingPathComponent(name), &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
+            let modified = Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1_000_000_000
+            if now.timeIntervalSince1970 - modified < settleSeconds {
                 scan.arriving.append(name)
             } else {
-                scan.ready.append(.init(name: name, size: (attributes[.size] as? Int) ?? 0, modified: modified.timeIntervalSince1970))
+                scan.ready.append(.init(name: name, size: Int(info.st_size), modified: modified))
             }
         }
         return scan
