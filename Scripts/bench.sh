@@ -3,6 +3,9 @@
 #   Scripts/bench.sh [N ...]        (REPEAT=3 by default; medians are printed)
 # Columns: N, case, wall seconds (median), letters per second, peak memory (MiB, largest process),
 # ratio to the baseline (poppler-glib's in-process text extraction on all cores).
+# Cases: baseline (poppler's text, in process), layout (the run's extraction, in process),
+# read (extraction and reader, in process: no workers, hashing, state or workbook), cold (a run on a
+# fresh outbox and state), warm (a run with nothing new). layout and read show where a cold run's time goes.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
@@ -27,15 +30,18 @@ for n in "${SIZES[@]}"; do
     touch -d '1 hour ago' "$letters"/*.pdf
   fi
   declare -A times=() peaks=()
-  for case in baseline cold warm; do times[$case]=""; peaks[$case]=0; done
+  for case in baseline layout read cold warm; do times[$case]=""; peaks[$case]=0; done
   for _ in $(seq 1 "$REPEAT"); do
-    out=$(measure "$BIN" baseline "$letters"); times[baseline]+="${out% *}"$'\n'; peaks[baseline]=$(( ${out#* } > ${peaks[baseline]} ? ${out#* } : ${peaks[baseline]} ))
+    for stage in baseline layout read; do
+      out=$(measure "$BIN" baseline --stage "${stage/baseline/raw}" "$letters"); times[$stage]+="${out% *}"$'\n'
+      peaks[$stage]=$(( ${out#* } > ${peaks[$stage]} ? ${out#* } : ${peaks[$stage]} ))
+    done
     rm -rf "$WORK/outbox-$n"
     out=$(measure "$BIN" run --inbox "$letters" --outbox "$WORK/outbox-$n" --settle 0); times[cold]+="${out% *}"$'\n'; peaks[cold]=$(( ${out#* } > ${peaks[cold]} ? ${out#* } : ${peaks[cold]} ))
     out=$(measure "$BIN" run --inbox "$letters" --outbox "$WORK/outbox-$n" --settle 0); times[warm]+="${out% *}"$'\n'; peaks[warm]=$(( ${out#* } > ${peaks[warm]} ? ${out#* } : ${peaks[warm]} ))
   done
   base=$(printf '%s' "${times[baseline]}" | median)
-  for case in baseline cold warm; do
+  for case in baseline layout read cold warm; do
     t=$(printf '%s' "${times[$case]}" | median)
     printf '%-7s %-10s %9.2f %12.0f %10.0f %8.2f\n' "$n" "$case" "$t" "$(echo "$n / $t" | bc -l)" \
       "$(echo "${peaks[$case]} / 1024" | bc -l)" "$(echo "$t / $base" | bc -l)"

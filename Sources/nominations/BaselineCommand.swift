@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Nominations
 import NominationsRun
 
 /// Hidden: the benchmark's baseline — poppler-glib's own text extraction of every PDF in a
@@ -8,11 +9,18 @@ struct BaselineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "baseline", shouldDisplay: false)
 
     @Argument var folder: String
+    @Option(help: "raw (poppler's text), layout (the run's extraction) or read (extraction and reader).")
+    var stage: String = "raw"
 
     func run() throws {
         let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".pdf") }.sorted()
+        guard let stage = Baseline.Stage(rawValue: stage) else {
+            throw ValidationError("--stage: raw, layout ali read")
+        }
+        let configuration = stage == .read ? try ConfigurationLoader.defaults() : nil
         let started = Date()
-        let characters = Baseline.extract(names.map { (folder as NSString).appendingPathComponent($0) })
+        let characters = Baseline.extract(names.map { (folder as NSString).appendingPathComponent($0) }, stage: stage,
+                                          configuration: configuration)
         let seconds = Date().timeIntervalSince(started)
         print(String(format: "%d %.3f %d", names.count, seconds, characters))
     }
