@@ -19,10 +19,8 @@ public struct ProcessedFile: Sendable {
 
     /// Extracts (and reads, with a reader) one file: the work of a worker, or of a thread in process.
     static func make(path: String, reader: LetterReader?, encoder: JSONEncoder) -> ProcessedFile {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return make(sha256: SHA256.hex([UInt8]()), extracted: .failed(.missing), reader: reader, encoder: encoder)
-        }
-        return make(sha256: SHA256.hex(data), extracted: Extraction.extract(data), reader: reader, encoder: encoder)
+        let (sha256, extracted) = LetterBatch.extractInProcess(path)
+        return make(sha256: sha256, extracted: extracted, reader: reader, encoder: encoder)
     }
 
     /// A file whose extraction result is known (a failure the parent saw, or text from the state).

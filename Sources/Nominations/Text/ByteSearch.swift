@@ -17,6 +17,11 @@ enum ByteSearch {
         return false
     }
 
+    /// Whether the text holds an ASCII digit (dates and phones need one).
+    static func hasDigit(_ text: String) -> Bool {
+        text.utf8.contains { $0 >= 48 && $0 <= 57 }
+    }
+
     /// Whether the text, after leading spaces, starts with `prefix`.
     static func startsAfterSpaces(_ text: String, with prefix: String) -> Bool {
         let trimmed = text.utf8.drop { $0 == 32 || $0 == 9 }

@@ -36,7 +36,7 @@ public enum DateFinder {
     /// All dates in a line, in order.
     public static func dates(in line: String) -> [Found] {
         // Every form has a day or a year in digits.
-        guard line.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return [] }
+        guard ByteSearch.hasDigit(line) else { return [] }
         let chars = Array(line)
         var found: [Found] = []
         var i = 0

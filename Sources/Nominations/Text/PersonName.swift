@@ -27,7 +27,6 @@ public enum PersonName {
     static func isNameWord(_ token: Token) -> Bool {
         guard !token.isNumber, token.isCapitalized, token.text.unicodeScalars.count >= 2 else { return false }
         guard !notNames.contains(token.folded), !titles.contains(token.folded) else { return false }
-        // Tokens are runs of letters (and combining marks), so a name word passes unless a mark stands alone.
         return token.text.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" }
     }
 

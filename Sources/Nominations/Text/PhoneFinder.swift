@@ -15,7 +15,7 @@ public enum PhoneFinder {
     static let slovenianPrefixes: [String] = ["1", "2", "3", "4", "5", "7", "30", "31", "40", "41", "43", "49", "51", "59", "64", "65", "68", "69", "70", "71", "80", "81", "82", "83", "89", "90"]
 
     public static func phones(in line: String) -> [Found] {
-        guard line.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return [] }
+        guard ByteSearch.hasDigit(line) else { return [] }
         let chars = Array(line)
         var result: [Found] = []
         var i = 0

@@ -68,9 +68,6 @@ final class StateStore: @unchecked Sendable {
     /// Extraction results of earlier runs for these hashes.
     func cachedTexts(_ hashes: Set<String>) -> [String: ExtractedText] { texts.load(hashes) }
 
-    /// Safe from any thread.
-    func store(_ text: ExtractedText, sha256: String) { texts.add(text, sha256: sha256) }
-
     /// Keeps what a worker made (already JSON). Safe from any thread.
     func store(_ file: ProcessedFile, fingerprint: String?) {
         texts.add(encoded: file.textJSON, sha256: file.sha256)

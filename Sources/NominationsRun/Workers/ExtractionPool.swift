@@ -63,7 +63,7 @@ public struct ExtractionPool: Sendable {
                 switch current.next(timeout: limits.secondsPerFile) {
                 case .answer(let head, let text, let letterJSON):
                     inFlight.removeFirst()
-                    finish(index, received(head: head, text: text, letterJSON: letterJSON, reader: reader, decoder: decoder, encoder: encoder)
+                    finish(index, received(head: head, text: text, letterJSON: letterJSON, reading: reader != nil, decoder: decoder)
                         ?? failed(index, .crashed, detail: "worker answer unreadable"))
                 case .timedOut:
                     inFlight.removeFirst()
@@ -87,18 +87,11 @@ public struct ExtractionPool: Sendable {
         process(paths).map { ($0.sha256, $0.extracted) }
     }
 
-    /// A worker's answer as a result; `nil` when the letter it sent cannot be decoded.
-    private func received(head: WorkerAnswerHead, text: Data, letterJSON: Data?, reader: LetterReader?,
-                          decoder: JSONDecoder, encoder: JSONEncoder) -> ProcessedFile? {
-        var letter: Letter?
-        if let letterJSON {
-            guard let decoded = try? decoder.decode(Letter.self, from: letterJSON) else { return nil }
-            letter = decoded
-        } else if let reader {
-            letter = reader.read((try? decoder.decode(ExtractedText.self, from: text)) ?? .failed(.crashed))
-        }
-        return ProcessedFile(sha256: head.sha256, textJSON: text, letter: letter,
-                             letterJSON: letterJSON ?? letter.flatMap { try? encoder.encode($0) })
+    /// A worker's answer as a result; `nil` when a letter was asked for and none came that decodes.
+    private func received(head: WorkerAnswerHead, text: Data, letterJSON: Data?, reading: Bool, decoder: JSONDecoder) -> ProcessedFile? {
+        guard reading else { return ProcessedFile(sha256: head.sha256, textJSON: text, letter: nil, letterJSON: nil) }
+        guard let letterJSON, let letter = try? decoder.decode(Letter.self, from: letterJSON) else { return nil }
+        return ProcessedFile(sha256: head.sha256, textJSON: text, letter: letter, letterJSON: letterJSON)
     }
 }
 
