@@ -23,13 +23,12 @@ public enum LetterBatch {
             let queue = WorkQueue<ProcessedFile>(count: paths.count)
             // One file on a single thread first: poppler's lazy global set-up is not thread-safe.
             _ = queue.take()
-            let first = ProcessedFile.make(path: paths[0], reader: reader, encoder: JSONEncoder())
+            let first = ProcessedFile.make(path: paths[0], reader: reader)
             completed(first)
             queue.put(first, at: 0)
             DispatchQueue.concurrentPerform(iterations: min(ProcessInfo.processInfo.activeProcessorCount, paths.count)) { _ in
-                let encoder = JSONEncoder()
                 while let index = queue.take() {
-                    let result = ProcessedFile.make(path: paths[index], reader: reader, encoder: encoder)
+                    let result = ProcessedFile.make(path: paths[index], reader: reader)
                     completed(result)
                     queue.put(result, at: index)
                 }

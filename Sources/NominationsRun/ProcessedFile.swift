@@ -14,19 +14,18 @@ public struct ProcessedFile: Sendable {
 
     /// The extracted text (decoded on demand: the run itself only keeps the JSON).
     public var extracted: ExtractedText {
-        (try? JSONDecoder().decode(ExtractedText.self, from: textJSON)) ?? .failed(.damaged, detail: "stored text unreadable")
+        (try? ExtractedText(jsonBytes: textJSON)) ?? .failed(.damaged, detail: "stored text unreadable")
     }
 
     /// Extracts (and reads, with a reader) one file: the work of a worker, or of a thread in process.
-    static func make(path: String, reader: LetterReader?, encoder: JSONEncoder) -> ProcessedFile {
+    static func make(path: String, reader: LetterReader?) -> ProcessedFile {
         let (sha256, extracted) = LetterBatch.extractInProcess(path)
-        return make(sha256: sha256, extracted: extracted, reader: reader, encoder: encoder)
+        return make(sha256: sha256, extracted: extracted, reader: reader)
     }
 
     /// A file whose extraction result is known (a failure the parent saw, or text from the state).
-    static func make(sha256: String, extracted: ExtractedText, reader: LetterReader?, encoder: JSONEncoder) -> ProcessedFile {
+    static func make(sha256: String, extracted: ExtractedText, reader: LetterReader?) -> ProcessedFile {
         let letter = reader?.read(extracted)
-        return ProcessedFile(sha256: sha256, textJSON: (try? encoder.encode(extracted)) ?? Data("{\"pages\":[],\"fields\":[]}".utf8),
-                             letter: letter, letterJSON: letter.flatMap { try? encoder.encode($0) })
+        return ProcessedFile(sha256: sha256, textJSON: Data(extracted.jsonBytes), letter: letter, letterJSON: letter.map { Data($0.jsonBytes) })
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Nominations
 
 #if canImport(Glibc)
 import Glibc
@@ -6,7 +7,7 @@ import Glibc
 
 /// An append-only file of JSON lines keyed by content hash: `{"sha":"…","value":…}`.
 /// A line cut short by a killed run only fails to decode and is made again; nothing else is lost.
-final class PackFile<Value: Codable>: @unchecked Sendable {
+final class PackFile<Value: JSONConvertible>: @unchecked Sendable {
     let path: String
     private let lock = NSLock()
     private var pending = Data()
@@ -18,9 +19,8 @@ final class PackFile<Value: Codable>: @unchecked Sendable {
     /// Every complete entry in the file (the last one wins).
     func loadAll() -> [String: Value] {
         var result: [String: Value] = [:]
-        let decoder = JSONDecoder()
         forEachLine { sha, line in
-            if let entry = try? decoder.decode(Entry.self, from: line) { result[sha] = entry.value }
+            if let value = Self.value(line) { result[sha] = value }
         }
         return result
     }
@@ -29,21 +29,21 @@ final class PackFile<Value: Codable>: @unchecked Sendable {
     func load(_ wanted: Set<String>) -> [String: Value] {
         guard !wanted.isEmpty else { return [:] }
         var result: [String: Value] = [:]
-        let decoder = JSONDecoder()
         forEachLine { sha, line in
-            guard wanted.contains(sha), let entry = try? decoder.decode(Entry.self, from: line) else { return }
-            result[sha] = entry.value
+            guard wanted.contains(sha), let value = Self.value(line) else { return }
+            result[sha] = value
         }
         return result
     }
 
-    private struct Entry: Codable {
-        let sha: String
-        let value: Value
+    /// The value of one line `{"sha":"…","value":…}`; `nil` when the line was cut short or is not one.
+    private static func value(_ line: UnsafeBufferPointer<UInt8>) -> Value? {
+        guard let entry = try? JSONReader.parse(line), let value = entry["value"] else { return nil }
+        return try? Value(json: value)
     }
 
     /// Calls `body` with each line's hash (read from the line's fixed prefix) and the line.
-    private func forEachLine(_ body: (String, Data) -> Void) {
+    private func forEachLine(_ body: (String, UnsafeBufferPointer<UInt8>) -> Void) {
         guard let data = FileManager.default.contents(atPath: path) else { return }
         let prefix = Array("{\"sha\":\"".utf8)
         data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
@@ -53,9 +53,9 @@ final class PackFile<Value: Codable>: @unchecked Sendable {
                 var end = start
                 while end < bytes.count, bytes[end] != 10 { end += 1 }
                 if end < bytes.count, end - start > prefix.count + 64,
-                   Array(bytes[start..<(start + prefix.count)]) == prefix {
+                   bytes[start..<(start + prefix.count)].elementsEqual(prefix) {
                     let sha = String(decoding: bytes[(start + prefix.count)..<(start + prefix.count + 64)], as: UTF8.self)
-                    body(sha, Data(bytes[start..<end]))
+                    body(sha, UnsafeBufferPointer(rebasing: bytes[start..<end]))
                 }
                 start = end + 1
             }
@@ -64,8 +64,7 @@ final class PackFile<Value: Codable>: @unchecked Sendable {
 
     /// Queues an entry (from any thread); `flush` writes the queue.
     func add(_ value: Value, sha256: String) {
-        guard let data = try? JSONEncoder().encode(value) else { return }
-        add(encoded: data, sha256: sha256)
+        add(encoded: Data(value.jsonBytes), sha256: sha256)
     }
 
     /// Queues an entry already encoded as JSON (by a worker).

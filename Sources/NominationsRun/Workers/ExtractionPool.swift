@@ -25,13 +25,12 @@ public struct ExtractionPool: Sendable {
         let reader = configuration.map { LetterReader(configuration: $0) }
         let queue = WorkQueue<ProcessedFile>(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: min(workers, paths.count)) { _ in
-            let decoder = JSONDecoder(), encoder = JSONEncoder()
             var worker: WorkerProcess?
             // Two files in flight per worker: it never waits for the parent between files.
             var inFlight: [Int] = []
             func failed(_ index: Int, _ failure: ExtractedText.Failure, detail: String? = nil) -> ProcessedFile {
                 let sha256 = SHA256.hex(FileManager.default.contents(atPath: paths[index]) ?? Data())
-                return ProcessedFile.make(sha256: sha256, extracted: .failed(failure, detail: detail), reader: reader, encoder: encoder)
+                return ProcessedFile.make(sha256: sha256, extracted: .failed(failure, detail: detail), reader: reader)
             }
             func finish(_ index: Int, _ result: ProcessedFile) {
                 completed(result)
@@ -63,7 +62,7 @@ public struct ExtractionPool: Sendable {
                 switch current.next(timeout: limits.secondsPerFile) {
                 case .answer(let head, let text, let letterJSON):
                     inFlight.removeFirst()
-                    finish(index, received(head: head, text: text, letterJSON: letterJSON, reading: reader != nil, decoder: decoder)
+                    finish(index, received(head: head, text: text, letterJSON: letterJSON, reading: reader != nil)
                         ?? failed(index, .crashed, detail: "worker answer unreadable"))
                 case .timedOut:
                     inFlight.removeFirst()
@@ -88,9 +87,9 @@ public struct ExtractionPool: Sendable {
     }
 
     /// A worker's answer as a result; `nil` when a letter was asked for and none came that decodes.
-    private func received(head: WorkerAnswerHead, text: Data, letterJSON: Data?, reading: Bool, decoder: JSONDecoder) -> ProcessedFile? {
+    private func received(head: WorkerAnswerHead, text: Data, letterJSON: Data?, reading: Bool) -> ProcessedFile? {
         guard reading else { return ProcessedFile(sha256: head.sha256, textJSON: text, letter: nil, letterJSON: nil) }
-        guard let letterJSON, let letter = try? decoder.decode(Letter.self, from: letterJSON) else { return nil }
+        guard let letterJSON, let letter = try? Letter(jsonBytes: letterJSON) else { return nil }
         return ProcessedFile(sha256: head.sha256, textJSON: text, letter: letter, letterJSON: letterJSON)
     }
 }

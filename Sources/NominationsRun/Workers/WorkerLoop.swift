@@ -12,17 +12,14 @@ public enum WorkerLoop {
     public static func run(memoryMiB: Int) {
         var limit = rlimit(rlim_cur: rlim_t(memoryMiB) * 1024 * 1024, rlim_max: rlim_t(memoryMiB) * 1024 * 1024)
         setrlimit(Int32(RLIMIT_AS.rawValue), &limit)
-        let decoder = JSONDecoder()
-        let encoder = JSONEncoder()
         var reader: LetterReader?
         while let line = readLine(strippingNewline: true) {
-            guard let request = try? decoder.decode(WorkerRequest.self, from: Data(line.utf8)) else { continue }
+            guard let request = WorkerRequest(line: line.utf8) else { continue }
             if let configuration = request.configuration { reader = LetterReader(configuration: configuration) }
             guard let path = request.path else { continue }
-            let file = ProcessedFile.make(path: path, reader: reader, encoder: encoder)
+            let file = ProcessedFile.make(path: path, reader: reader)
             let head = WorkerAnswerHead(path: path, sha256: file.sha256, text: file.textJSON.count, letter: file.letterJSON?.count ?? 0)
-            guard var output = try? encoder.encode(head) else { continue }
-            output.append(UInt8(ascii: "\n"))
+            var output = Data(head.line)
             output.append(file.textJSON)
             if let letter = file.letterJSON { output.append(letter) }
             output.withUnsafeBytes { buffer in

@@ -6,15 +6,74 @@ import Nominations
 struct WorkerRequest: Codable {
     var path: String?
     var configuration: Configuration?
+
+    /// The request as one line. A path is written by hand (one per file, so it must be cheap);
+    /// the configuration, sent once, through `Codable`.
+    var line: Data? {
+        var data: Data
+        if let path, configuration == nil {
+            var writer = JSONWriter(capacity: path.utf8.count + 16)
+            writer.object { $0.key("path"); $0.string(path) }
+            data = Data(writer.bytes)
+        } else {
+            guard let encoded = try? JSONEncoder().encode(self) else { return nil }
+            data = encoded
+        }
+        data.append(UInt8(ascii: "\n"))
+        return data
+    }
+
+    init(path: String?, configuration: Configuration?) {
+        self.path = path
+        self.configuration = configuration
+    }
+
+    /// A request line as sent by `line` (without its newline); `nil` when it is neither.
+    init?(line: some Collection<UInt8>) {
+        guard let value = try? JSONReader.parse(line) else { return nil }
+        if let path = value["path"]?.string {
+            self.init(path: path, configuration: nil)
+        } else if value["configuration"] != nil, let decoded = try? JSONDecoder().decode(WorkerRequest.self, from: Data(line)) {
+            self = decoded
+        } else {
+            return nil
+        }
+    }
 }
 
 /// The head of one answer, a JSON line on the worker's stdout; the text's JSON (`text` bytes) and
 /// the letter's JSON (`letter` bytes, 0 when not reading) follow it directly.
-struct WorkerAnswerHead: Codable {
+struct WorkerAnswerHead: Equatable {
     let path: String
     let sha256: String
     let text: Int
     let letter: Int
+
+    init(path: String, sha256: String, text: Int, letter: Int) {
+        self.path = path
+        self.sha256 = sha256
+        self.text = text
+        self.letter = letter
+    }
+
+    /// The head as one line, newline included.
+    var line: [UInt8] {
+        var writer = JSONWriter(capacity: path.utf8.count + 128)
+        writer.object { w in
+            w.key("path"); w.string(path)
+            w.key("sha256"); w.string(sha256)
+            w.key("text"); w.int(text)
+            w.key("letter"); w.int(letter)
+        }
+        return writer.bytes + [UInt8(ascii: "\n")]
+    }
+
+    /// A head line (without its newline); `nil` when it is not one.
+    init?(line: some Collection<UInt8>) {
+        guard let value = try? JSONReader.parse(line), let path = value["path"]?.string, let sha256 = value["sha256"]?.string,
+              let text = value["text"]?.int, let letter = value["letter"]?.int, text >= 0, letter >= 0 else { return nil }
+        self.init(path: path, sha256: sha256, text: text, letter: letter)
+    }
 }
 
 /// The limits a worker runs under.

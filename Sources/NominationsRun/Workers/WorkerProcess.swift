@@ -51,8 +51,7 @@ final class WorkerProcess {
         var head: WorkerAnswerHead?
         while true {
             if head == nil, let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
-                guard let decoded = try? JSONDecoder().decode(WorkerAnswerHead.self, from: buffer[buffer.startIndex..<newline]),
-                      decoded.text >= 0, decoded.letter >= 0 else { return .died }
+                guard let decoded = WorkerAnswerHead(line: buffer[buffer.startIndex..<newline]) else { return .died }
                 buffer.removeSubrange(buffer.startIndex...newline)
                 head = decoded
             }
@@ -78,8 +77,7 @@ final class WorkerProcess {
     }
 
     private func send(_ request: WorkerRequest) -> Bool {
-        guard var line = try? JSONEncoder().encode(request) else { return false }
-        line.append(UInt8(ascii: "\n"))
+        guard let line = request.line else { return false }
         return line.withUnsafeBytes { buffer -> Bool in
             var offset = 0
             while offset < buffer.count {

@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+@testable import Nominations
+
+@Suite("JSON written and read by hand")
+struct JSONCodingTests {
+    /// Text with everything that needs care: quotes, backslashes, control characters, č š ž, emoji.
+    static let awkward = "»Dežela Refoška« \"quoted\" back\\slash\nnew line\ttab\u{1}bell\u{7F} čšž ČŠŽ 🍷 / end"
+
+    static var letter: Letter {
+        var nominee = Nominee(name: "Ana Šuc")
+        nominee.email = "ana@primer.si"
+        nominee.phone = "+38641123456"
+        nominee.address = "Marezige 3, 6000 Koper"
+        nominee.clusters = ["dezela-refoska", "mesto-koper"]
+        nominee.clusterInferred = true
+        nominee.clusterPlace = "Marezige"
+        nominee.clusterProblem = Problem("cluster_uncertain", awkward)
+        nominee.category = .agrarnaSkupnost
+        nominee.consent = false
+        nominee.topics = ["wine": "…vinske degustacije…", "heritage": awkward]
+        nominee.endorsements = ["KS Marezige", "Društvo \"Vinarji\""]
+        nominee.home = "Marezige"
+        nominee.homeClusters = ["dezela-refoska"]
+        nominee.selfNominated = true
+        let bare = Nominee(name: "Bor")
+        return Letter(status: .needsReview, textSource: .form, language: .it,
+                      proposer: Proposer(name: "KS Marezige", category: .ks, confidence: 0.85, place: "Marezige"),
+                      nominees: [nominee, bare], date: CalendarDate(year: 2026, month: 2, day: 28), late: true,
+                      problems: [Problem("late", "Dopis je datiran po roku."), Problem("x", awkward)])
+    }
+
+    static var text: ExtractedText {
+        ExtractedText(pages: ["Prva stran\n" + awkward, ""],
+                      fields: [.init(label: "Ime:", name: "ime", value: "Ana", ticked: nil),
+                               .init(label: "☒ društvo", name: "vrsta", value: nil, ticked: true)],
+                      failure: nil, detail: awkward)
+    }
+
+    @Test func letterRoundTrips() throws {
+        let letter = Self.letter
+        #expect(try Letter(jsonBytes: letter.jsonBytes) == letter)
+        let bare = Letter.unreadable("prazna datoteka")
+        #expect(try Letter(jsonBytes: bare.jsonBytes) == bare)
+    }
+
+    @Test func textRoundTrips() throws {
+        let text = Self.text
+        #expect(try ExtractedText(jsonBytes: text.jsonBytes) == text)
+        let failed = ExtractedText.failed(.timedOut)
+        #expect(try ExtractedText(jsonBytes: failed.jsonBytes) == failed)
+    }
+
+    /// The state written by earlier versions (Foundation's encoder) is still read, and Foundation reads ours.
+    @Test func agreesWithFoundation() throws {
+        let letter = Self.letter, text = Self.text
+        #expect(try Letter(jsonBytes: JSONEncoder().encode(letter)) == letter)
+        #expect(try JSONDecoder().decode(Letter.self, from: Data(letter.jsonBytes)) == letter)
+        #expect(try ExtractedText(jsonBytes: JSONEncoder().encode(text)) == text)
+        #expect(try JSONDecoder().decode(ExtractedText.self, from: Data(text.jsonBytes)) == text)
+    }
+
+    @Test func parsesEscapesAndNumbers() throws {
+        let value = try JSONReader.parse(Array(#" { "a" : [1, -2.5, 3e2, true, false, null], "s": "\u010d\ud83c\udf77\/\"\\\n", "e": {} } "#.utf8))
+        #expect(value["a"] == .array([.number(1), .number(-2.5), .number(300), .bool(true), .bool(false), .null]))
+        #expect(value["s"] == .string("č🍷/\"\\\n"))
+        #expect(value["e"] == .object([]))
+    }
+
+    @Test(arguments: [#"{"a":1"#, #"{"a":"b}"#, #"{"a":1} x"#, "[1,]", "{\"a\":\"line\nbreak\"}", #"{"a":tru}"#, "", #""\x""#, "-"])
+    func refusesBrokenText(_ text: String) {
+        #expect(throws: JSONError.self) { try JSONReader.parse(Array(text.utf8)) }
+    }
+
+    @Test func refusesDeepNesting() {
+        let deep = String(repeating: "[", count: 1000) + String(repeating: "]", count: 1000)
+        #expect(throws: JSONError.self) { try JSONReader.parse(Array(deep.utf8)) }
+    }
+
+    @Test func refusesMissingMembers() {
+        #expect(throws: JSONError.self) { try Letter(jsonBytes: Array(#"{"status":"parsed"}"#.utf8)) }
+        #expect(throws: JSONError.self) { try Letter(jsonBytes: Array(#"{"status":"nonsense","textSource":"text","proposer":{"confidence":0},"nominees":[],"late":false,"problems":[]}"#.utf8)) }
+        #expect(throws: JSONError.self) { try ExtractedText(jsonBytes: Array(#"{"pages":["a",1],"fields":[]}"#.utf8)) }
+    }
+}
