@@ -10,8 +10,8 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
 REPEAT="${REPEAT:-3}"
-swift build -c release --product nominations >&2
-swift build -c release --product make-fixtures >&2
+swift build -c release --static-swift-stdlib --product nominations >&2
+swift build -c release --static-swift-stdlib --product make-fixtures >&2
 BIN="$ROOT/.build/release/nominations"
 SIZES=("$@"); [[ ${#SIZES[@]} -gt 0 ]] || SIZES=(1000 10000)
 WORK="${BENCH_DIR:-/tmp/nominations-bench}"

@@ -19,7 +19,7 @@ fi
 
 BIN="$ROOT/.build/release/nominations"
 if [[ ! -x "$BIN" ]]; then
-  swift build -c release --product nominations >>"$LOG" 2>&1 || { echo "$(date -Is) gradnja ni uspela" >>"$LOG"; exit 2; }
+  swift build -c release --static-swift-stdlib --product nominations >>"$LOG" 2>&1 || { echo "$(date -Is) gradnja ni uspela" >>"$LOG"; exit 2; }
 fi
 echo "$(date -Is) začetek" >>"$LOG"
 "$BIN" run --inbox "$ROOT/Inbox" --outbox "$ROOT/Outbox" "$@" >>"$LOG" 2>&1

@@ -8,7 +8,7 @@
 set -uo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 BIN="$ROOT/.build/release/nominations"
-[[ -x "$BIN" ]] || swift build -c release --product nominations --package-path "$ROOT" >&2
+[[ -x "$BIN" ]] || swift build -c release --static-swift-stdlib --product nominations --package-path "$ROOT" >&2
 WORK="$(mktemp -d)"
 INBOX="$WORK/inbox"; mkdir -p "$INBOX"
 for source in "$@"; do cp "$source"/*.pdf "$INBOX"/ 2>/dev/null; done

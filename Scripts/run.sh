@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 Scripts/setup.sh
-swift build -c release --product nominations >&2
+swift build -c release --static-swift-stdlib --product nominations >&2
 exec .build/release/nominations run "$@"

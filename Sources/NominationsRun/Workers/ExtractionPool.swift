@@ -41,6 +41,11 @@ public struct ExtractionPool: Sendable {
                     current.stop()
                     worker = nil
                 }
+                // A worker is started only for work: files in flight on a dead one, or a file left in the queue.
+                if worker == nil, inFlight.isEmpty {
+                    guard let index = queue.take() else { break }
+                    inFlight.append(index)
+                }
                 if worker == nil {
                     worker = try? WorkerProcess(executable: executable, limits: limits, configuration: configuration)
                     // Files sent to a worker that died are sent again to the new one.
