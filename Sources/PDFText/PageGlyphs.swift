@@ -24,6 +24,7 @@ struct PageGlyphs {
         var count: guint = 0
         var result: [Glyph] = []
         if poppler_page_get_text_layout(page, &rects, &count) != 0, let rects {
+            result.reserveCapacity(Int(count))
             var index = 0
             for scalar in text.unicodeScalars where index < Int(count) {
                 let r = rects[index]
@@ -62,7 +63,9 @@ struct PageGlyphs {
         for row in rows {
             let ordered = row.sorted { $0.x1 < $1.x1 }
             var segments: [(x: Double, text: String)] = []
-            var current = String.UnicodeScalarView()
+            // The segment's text as UTF-8 bytes (cheaper to grow than a string).
+            var current: [UInt8] = []
+            current.reserveCapacity(ordered.count * 2)
             var start = ordered[0].x1
             var previous: Glyph?
             for glyph in ordered {
@@ -70,17 +73,17 @@ struct PageGlyphs {
                     let size = max(glyph.y2 - glyph.y1, 4)
                     let gap = glyph.x1 - previous.x2
                     if gap > size * 0.9 {
-                        segments.append((start, String(current)))
-                        current = String.UnicodeScalarView()
+                        segments.append((start, String(decoding: current, as: UTF8.self)))
+                        current.removeAll(keepingCapacity: true)
                         start = glyph.x1
                     } else if gap > size * 0.12 {
-                        current.append(" ")
+                        current.append(32)
                     }
                 }
-                current.append(glyph.character)
+                Self.appendUTF8(glyph.character, to: &current)
                 previous = glyph
             }
-            segments.append((start, String(current)))
+            segments.append((start, String(decoding: current, as: UTF8.self)))
             segmented.append(segments)
         }
         func plain(_ segments: [(x: Double, text: String)]) -> String { segments.map(\.text).joined(separator: "  ") + "\n" }
@@ -99,6 +102,26 @@ struct PageGlyphs {
             return segmented[..<first].map(plain).joined() + left + right + segmented[(last + 1)...].map(plain).joined()
         }
         return segmented.map(plain).joined()
+    }
+
+    @inline(__always)
+    static func appendUTF8(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        let value = scalar.value
+        if value < 0x80 {
+            bytes.append(UInt8(value))
+        } else if value < 0x800 {
+            bytes.append(UInt8(0xC0 | value >> 6))
+            bytes.append(UInt8(0x80 | value & 0x3F))
+        } else if value < 0x10000 {
+            bytes.append(UInt8(0xE0 | value >> 12))
+            bytes.append(UInt8(0x80 | (value >> 6) & 0x3F))
+            bytes.append(UInt8(0x80 | value & 0x3F))
+        } else {
+            bytes.append(UInt8(0xF0 | value >> 18))
+            bytes.append(UInt8(0x80 | (value >> 12) & 0x3F))
+            bytes.append(UInt8(0x80 | (value >> 6) & 0x3F))
+            bytes.append(UInt8(0x80 | value & 0x3F))
+        }
     }
 
     /// The x where a right column of running text starts, when the page is set in two columns:

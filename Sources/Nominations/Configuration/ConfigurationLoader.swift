@@ -32,7 +32,9 @@ public enum ConfigurationLoader {
     public static func parse(_ text: String, file: String) throws -> Configuration {
         let node: Node
         do {
-            guard let composed = try Yams.compose(yaml: text) else {
+            // Tags are left unresolved, as Yams's own decoder does: resolving every scalar with regular
+            // expressions cost most of the load (the decoder reads numbers and booleans from the text).
+            guard let composed = try Yams.compose(yaml: text, Resolver.basic.appending(.merge)) else {
                 throw ConfigurationError(file: file, line: nil, reason: "datoteka je prazna")
             }
             node = composed
