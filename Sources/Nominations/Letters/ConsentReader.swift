@@ -6,10 +6,14 @@ enum ConsentReader {
     static let attachedConsent = ["prilag", "prilozen", "prilozil", "priloz", "podal", "podala", "dal", "dala", "pridobil", "pridobili", "allegat", "dato"]
     static let negations: Set<String> = ["ne", "ni", "nima", "brez", "non", "noce", "not", "nisem", "nismo", "nista", "niso", "odklanja", "odklonil", "odklonila"]
 
+    static let firstLetters: Set<UInt8> = Set((agreeing + ["soglasj", "consenso", "odklon", "zavrnil", "rifiut"]).compactMap(\.utf8.first))
+
     static func consent(in tokens: [Token]) -> Bool? {
         var result: Bool?
         for (index, token) in tokens.enumerated() {
             let word = token.folded
+            // Every word that matters below starts with one of these letters.
+            guard let first = word.utf8.first, firstLetters.contains(first) else { continue }
             let window = tokens[max(0, index - 3)..<index].map(\.folded)
             let negated = window.contains { negations.contains($0) }
             if word.hasPrefix("soglasj") || word == "consenso" {

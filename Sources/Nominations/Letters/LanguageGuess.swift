@@ -4,13 +4,24 @@ enum LanguageGuess {
     static let italian: Set<String> = ["il", "la", "di", "per", "con", "che", "della", "del", "gruppo", "proposta", "candidata", "candidato", "sono", "alla", "anche", "egregi", "distinti", "saluti", "presente", "membro", "le", "gli", "una"]
     static let english: Set<String> = ["the", "and", "of", "to", "for", "we", "is", "with", "group", "nominate", "dear", "regards", "our", "candidate"]
 
+    /// Each word's languages as bits (1 Slovenian, 2 Italian, 4 English): one lookup per token.
+    static let languagesOf: [String: UInt8] = {
+        var table: [String: UInt8] = [:]
+        for (bit, words) in [(UInt8(1), slovenian), (2, italian), (4, english)] {
+            for word in words { table[word, default: 0] |= bit }
+        }
+        return table
+    }()
+    static let longestWord = languagesOf.keys.map(\.utf8.count).max() ?? 0
+
     static func guess(_ lines: [TextLine]) -> Language? {
         var sl = 0, it = 0, en = 0
         for line in lines {
-            for token in line.tokens {
-                if slovenian.contains(token.folded) { sl += 1 }
-                if italian.contains(token.folded) { it += 1 }
-                if english.contains(token.folded) { en += 1 }
+            for token in line.tokens where token.folded.utf8.count <= longestWord {
+                guard let bits = languagesOf[token.folded] else { continue }
+                if bits & 1 != 0 { sl += 1 }
+                if bits & 2 != 0 { it += 1 }
+                if bits & 4 != 0 { en += 1 }
             }
         }
         guard sl + it + en >= 3 else { return nil }

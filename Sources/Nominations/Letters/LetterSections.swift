@@ -30,6 +30,9 @@ struct LetterSections {
         ("to", ["za", "to", "prejemnik", "a"]), ("subject", ["zadeva", "subject", "oggetto"]), ("cc", ["kp", "cc"]),
     ]
 
+    /// The longest field name's bytes, with room for diacritics and spaces around it.
+    static let longestEmailField = 2 * (emailFields.flatMap(\.1).map(\.utf8.count).max() ?? 0) + 4
+
     init(lines: [TextLine], isForm: Bool, gazetteer: Gazetteer) {
         self.lines = lines
         self.isForm = isForm
@@ -103,6 +106,8 @@ struct LetterSections {
     private mutating func readEmailHeader() {
         for line in lines.prefix(12) {
             guard let colon = line.text.firstIndex(of: ":") else { continue }
+            // Field names are short words: a longer label is not one (and is not folded).
+            guard line.text.utf8.distance(from: line.text.startIndex, to: colon) <= Self.longestEmailField else { continue }
             let key = Folding.fold(String(line.text[..<colon])).trimmingSpaces()
             let value = String(line.text[line.text.index(after: colon)...]).trimmingSpaces()
             for (field, names) in Self.emailFields where names.contains(key) && emailHeader[field] == nil {

@@ -68,6 +68,8 @@ enum NomineeFinder {
             match.length > 1 || (match.start > 0 && prepositions.contains(stream.tokens[match.start - 1].folded))
         }.map { $0.start..<$0.end }
         var cueSeen = false
+        // Words of the lines outside the body, gathered once when first needed.
+        var outsideBodyWords: Set<String>?
         for (index, token) in stream.tokens.enumerated() where verbCues.contains(token.folded) {
             if token.folded.hasPrefix("predlog"), index + 1 < stream.tokens.count, stream.tokens[index + 1].folded.hasPrefix("podpir") { continue }
             cueSeen = true
@@ -88,12 +90,23 @@ enum NomineeFinder {
                     var sentenceStart = index
                     while sentenceStart > 0, !stream.endsSentence(at: sentenceStart - 1) { sentenceStart -= 1 }
                     let gender = PersonName.gender(before: Array(stream.tokens[sentenceStart..<position]))
-                    // Words of the letter outside this mention: evidence of the nominative form.
-                    var otherWords = Set<String>()
-                    for (offset, token) in stream.tokens.enumerated() where !(position..<end).contains(offset) { otherWords.insert(token.folded) }
-                    for line in sections.lines where !sections.body.contains(line.index) { for token in line.tokens { otherWords.insert(token.folded) } }
+                    // Words of the letter outside this mention: evidence of the nominative form (only
+                    // gathered when a Slovenian name must be put in the nominative).
+                    var otherWordsCache: Set<String>?
+                    func otherWords() -> Set<String> {
+                        if let otherWordsCache { return otherWordsCache }
+                        if outsideBodyWords == nil {
+                            var words = Set<String>()
+                            for line in sections.lines where !sections.body.contains(line.index) { for token in line.tokens { words.insert(token.folded) } }
+                            outsideBodyWords = words
+                        }
+                        var words = outsideBodyWords!
+                        for (offset, token) in stream.tokens.enumerated() where !(position..<end).contains(offset) { words.insert(token.folded) }
+                        otherWordsCache = words
+                        return words
+                    }
                     let name = afterColon || language != .sl ? written
-                        : PersonName.nominative(written, knownWords: otherWords, gender: gender)
+                        : PersonName.nominative(written, knownWords: otherWords(), gender: gender)
                     // The passage about the person starts where the sentence with the verb starts.
                     add(name, line: stream.lineOf[sentenceStart], dataRow: false)
                     // More people in the same sentence: "… Ano Novak in Boruta Kralja".
@@ -116,7 +129,7 @@ enum NomineeFinder {
                         let moreWritten = more.map(\.text).joined(separator: " ")
                         let moreGender = PersonName.gender(before: Array(stream.tokens[next..<start]))
                         let moreName = language != .sl ? moreWritten
-                            : PersonName.nominative(moreWritten, knownWords: otherWords.subtracting(more.map(\.folded)), gender: moreGender)
+                            : PersonName.nominative(moreWritten, knownWords: otherWords().subtracting(more.map(\.folded)), gender: moreGender)
                         add(moreName, line: stream.lineOf[sentenceStart], dataRow: false)
                         next = stop
                     }
