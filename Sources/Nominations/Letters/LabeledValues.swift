@@ -89,7 +89,7 @@ enum LabeledValues {
         }
         var value = String(chars[min(position, chars.count)...]).trimming(charactersIn: " :\t")
         // The rest of a wrapped label ("(naziv oz. ime in", "s", "kandidata/ke") before the value's column.
-        if let gap = value.range(of: "  ") {
+        if let gap = ByteSearch.range(of: "  ", in: value) {
             let head = value[..<gap.lowerBound]
             if head.hasPrefix("(") || head.allSatisfy({ !$0.isLetter || $0.isLowercase }) {
                 value = String(value[gap.upperBound...]).trimmingSpaces()
@@ -116,7 +116,7 @@ enum LabeledValues {
             if value.isEmpty, index + 1 < lines.count {
                 let next = lines[index + 1]
                 if labelRole(of: next) == nil {
-                    if let gap = next.text.range(of: "  ") {
+                    if let gap = ByteSearch.range(of: "  ", in: next.text) {
                         value = String(next.text[gap.upperBound...]).trimmingSpaces()
                     } else if next.tokens.count <= 3, next.text.hasSuffix(")") || next.text.hasSuffix(":") {
                         value = ""

@@ -64,7 +64,7 @@ struct LetterSections {
                 if candidate.isBlank { next += 1; continue }
                 let folded = candidate.folded
                 let looksAddress = candidate.tokens.contains { $0.isNumber && $0.text.count == 4 } || gazetteer.isRecipient(candidate.tokens)
-                    || folded.contains("koper") || folded.contains("capodistria") || folded.hasPrefix("ente ")
+                    || ByteSearch.contains(folded, "koper") || ByteSearch.contains(folded, "capodistria") || folded.hasPrefix("ente ")
                 if !looksAddress || DateFinder.dates(in: candidate.text).count > 0 { break }
                 recipient.insert(next)
                 next += 1

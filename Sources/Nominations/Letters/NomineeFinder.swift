@@ -156,8 +156,9 @@ enum NomineeFinder {
 
         // A table of candidates after a cue: "Ana Novak   041 123 456   ana@primer.si".
         if cueSeen {
-            for line in bodyLines where line.text.contains("  ") {
-                let first = line.text.components(separatedBy: "  ")[0].trimmingSpaces()
+            for line in bodyLines {
+                guard let gap = ByteSearch.range(of: "  ", in: line.text) else { continue }
+                let first = String(line.text[..<gap.lowerBound]).trimmingSpaces()
                 guard let name = PersonName.leadingName(in: first), name == first,
                       !PhoneFinder.phones(in: line.text).isEmpty || !EmailFinder.emails(in: line.text).isEmpty else { continue }
                 add(name, line: line.index, dataRow: true)

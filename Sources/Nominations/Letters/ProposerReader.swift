@@ -126,7 +126,7 @@ enum ProposerReader {
     /// "v imenu našega društva (Pohodniško društvo Marezige)" → the organisation.
     static func onBehalfOf(sections: LetterSections, gazetteer: Gazetteer) -> String? {
         for line in sections.readable(sections.body) {
-            guard let range = line.folded.range(of: "v imenu ") ?? line.folded.range(of: "a nome ") else { continue }
+            guard let range = ByteSearch.range(of: "v imenu ", in: line.folded) ?? ByteSearch.range(of: "a nome ", in: line.folded) else { continue }
             let start = line.folded.distance(from: line.folded.startIndex, to: range.upperBound)
             let rest = String(Array(line.text)[start...])
             if let open = rest.firstIndex(of: "("), let close = rest.firstIndex(of: ")"), open < close {

@@ -2,19 +2,33 @@
 enum ByteSearch {
     /// Whether `needle` occurs in `haystack`.
     static func contains(_ haystack: String, _ needle: String) -> Bool {
-        let h = Array(haystack.utf8), n = Array(needle.utf8)
-        guard !n.isEmpty, n.count <= h.count else { return n.isEmpty }
-        let first = n[0]
-        var i = 0
-        while i <= h.count - n.count {
-            if h[i] == first {
-                var j = 1
-                while j < n.count && h[i + j] == n[j] { j += 1 }
-                if j == n.count { return true }
+        firstOffset(of: needle, in: haystack) != nil
+    }
+
+    /// The byte offset of the first (or last) occurrence of `needle`, byte for byte.
+    static func firstOffset(of needle: String, in haystack: String, last: Bool = false) -> Int? {
+        UTF8Scan.withBytes(haystack) { h in
+            UTF8Scan.withBytes(needle) { n -> Int? in
+                guard !n.isEmpty, n.count <= h.count else { return n.isEmpty ? 0 : nil }
+                let first = n[0]
+                let starts = stride(from: last ? h.count - n.count : 0, through: last ? 0 : h.count - n.count, by: last ? -1 : 1)
+                for i in starts where h[i] == first {
+                    var j = 1
+                    while j < n.count && h[i + j] == n[j] { j += 1 }
+                    if j == n.count { return i }
+                }
+                return nil
             }
-            i += 1
         }
-        return false
+    }
+
+    /// The first occurrence of `needle` as a range of the haystack's indexes, byte for byte
+    /// (what `range(of:)` finds for the ASCII needles the reader looks for, without Foundation).
+    static func range(of needle: String, in haystack: String) -> Range<String.Index>? {
+        guard let offset = firstOffset(of: needle, in: haystack) else { return nil }
+        let utf8 = haystack.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: offset)
+        return start..<utf8.index(start, offsetBy: needle.utf8.count)
     }
 
     /// Whether the text holds an ASCII digit (dates and phones need one).

@@ -41,7 +41,7 @@ public enum DateFinder {
         var found: [Found] = []
         var i = 0
         while i < chars.count {
-            guard chars[i].isASCII, chars[i].isNumber, i == 0 || !(chars[i - 1].isNumber || chars[i - 1].isLetter) else {
+            guard isDigit(chars[i]), i == 0 || !(isNumber(chars[i - 1]) || isLetter(chars[i - 1])) else {
                 i += 1
                 continue
             }
@@ -55,7 +55,7 @@ public enum DateFinder {
         // "Feb 12, 2026", "February 12, 2026": the month first, as English e-mail headers write it.
         i = 0
         while i < chars.count {
-            guard chars[i].isLetter, i == 0 || !chars[i - 1].isLetter, !found.contains(where: { $0.start <= i && i < $0.end }) else {
+            guard isLetter(chars[i]), i == 0 || !isLetter(chars[i - 1]), !found.contains(where: { $0.start <= i && i < $0.end }) else {
                 i += 1
                 continue
             }
@@ -69,11 +69,27 @@ public enum DateFinder {
         return found.sorted { $0.start < $1.start }
     }
 
+    /// Character tests with an ASCII fast path (most characters of a letter are ASCII).
+    @inline(__always) static func isDigit(_ c: Character) -> Bool {
+        guard let ascii = c.asciiValue else { return false }
+        return ascii >= 48 && ascii <= 57
+    }
+
+    @inline(__always) static func isNumber(_ c: Character) -> Bool {
+        guard let ascii = c.asciiValue else { return c.isNumber }
+        return ascii >= 48 && ascii <= 57
+    }
+
+    @inline(__always) static func isLetter(_ c: Character) -> Bool {
+        guard let ascii = c.asciiValue else { return c.isLetter }
+        return (ascii >= 65 && ascii <= 90) || (ascii >= 97 && ascii <= 122)
+    }
+
     private static func readNumber(_ chars: [Character], _ i: inout Int, maxDigits: Int) -> Int? {
         var value = 0
         var digits = 0
-        while i < chars.count, chars[i].isASCII, chars[i].isNumber, digits < maxDigits + 1 {
-            value = value * 10 + Int(String(chars[i]))!
+        while i < chars.count, isDigit(chars[i]), digits < maxDigits + 1 {
+            value = value * 10 + Int(chars[i].asciiValue! - 48)
             digits += 1
             i += 1
         }
@@ -104,7 +120,7 @@ public enum DateFinder {
         skipSpaces(chars, &i)
         let yearStart = i
         guard let raw = readNumber(chars, &i, maxDigits: 4), let year = year(raw, digits: i - yearStart) else { return nil }
-        if i < chars.count, chars[i].isNumber { return nil }
+        if i < chars.count, isNumber(chars[i]) { return nil }
         guard let date = CalendarDate(year: year, month: month, day: day) else { return nil }
         return Found(date: date, start: start, end: i)
     }
@@ -116,7 +132,7 @@ public enum DateFinder {
         if i < chars.count, chars[i] == "." { i += 1 }
         skipSpaces(chars, &i)
         let wordStart = i
-        while i < chars.count, chars[i].isLetter { i += 1 }
+        while i < chars.count, isLetter(chars[i]) { i += 1 }
         guard i > wordStart, let month = month(named: String(chars[wordStart..<i])) else { return nil }
         if i < chars.count, chars[i] == "." { i += 1 }
         skipSpaces(chars, &i)
@@ -129,12 +145,12 @@ public enum DateFinder {
     /// <month name> d, yyyy
     private static func monthFirst(_ chars: [Character], at start: Int) -> Found? {
         var i = start
-        while i < chars.count, chars[i].isLetter { i += 1 }
+        while i < chars.count, isLetter(chars[i]) { i += 1 }
         // A day must follow the word ("Feb 12", "February 12."): most words are let go here.
         var next = i
         if next < chars.count, chars[next] == "." { next += 1 }
         while next < chars.count, chars[next] == " " { next += 1 }
-        guard i - start >= 3, i - start <= 9, next < chars.count, chars[next].isASCII, chars[next].isNumber,
+        guard i - start >= 3, i - start <= 9, next < chars.count, isDigit(chars[next]),
               let month = month(named: String(chars[start..<i])) else { return nil }
         if i < chars.count, chars[i] == "." { i += 1 }
         skipSpaces(chars, &i)

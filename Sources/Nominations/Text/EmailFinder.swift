@@ -7,7 +7,7 @@ public enum EmailFinder {
     /// Replaces the written-out "@" and "." with the characters.
     public static func deobfuscate(_ line: String) -> String {
         guard line.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "{") })
-                || line.contains(" at ") else { return line }
+                || ByteSearch.contains(line, " at ") else { return line }
         var text = line
         for sign in atSigns + dotSigns {
             let replacement = atSigns.contains(sign) ? "@" : "."
@@ -28,7 +28,7 @@ public enum EmailFinder {
 
     public static func emails(in line: String) -> [String] {
         guard line.utf8.contains(where: { $0 == UInt8(ascii: "@") || $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "{") })
-                || line.contains(" at ") else { return [] }
+                || ByteSearch.contains(line, " at ") else { return [] }
         let text = Array(deobfuscate(line))
         var result: [String] = []
         for (index, character) in text.enumerated() where character == "@" {
