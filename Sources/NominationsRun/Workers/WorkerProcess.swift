@@ -17,7 +17,11 @@ final class WorkerProcess {
     private let process = Process()
     private let input = Pipe()
     private let output = Pipe()
-    private var buffer = Data()
+    /// Bytes read from the worker and not yet taken: `buffer[consumed...]`.
+    private var buffer: [UInt8] = []
+    private var consumed = 0
+    /// Where each read lands (allocated once).
+    private var chunk = [UInt8](repeating: 0, count: 65536)
     /// Files sent to this worker so far.
     private(set) var filesSent = 0
 
@@ -45,21 +49,20 @@ final class WorkerProcess {
 
     /// Waits for the answer to the oldest file sent and not yet answered.
     func next(timeout: Double) -> Outcome {
-        guard process.isRunning || !buffer.isEmpty else { return .died }
+        guard process.isRunning || consumed < buffer.count else { return .died }
         let deadline = Date().addingTimeInterval(timeout)
         let fd = output.fileHandleForReading.fileDescriptor
         var head: WorkerAnswerHead?
         while true {
-            if head == nil, let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
-                guard let decoded = WorkerAnswerHead(line: buffer[buffer.startIndex..<newline]) else { return .died }
-                buffer.removeSubrange(buffer.startIndex...newline)
+            if head == nil, let newline = buffer[consumed...].firstIndex(of: UInt8(ascii: "\n")) {
+                guard let decoded = WorkerAnswerHead(line: buffer[consumed..<newline]) else { return .died }
+                consumed = newline + 1
                 head = decoded
             }
-            if let head, buffer.count >= head.text + head.letter {
-                let start = buffer.startIndex
-                let text = Data(buffer[start..<(start + head.text)])
-                let letter = head.letter > 0 ? Data(buffer[(start + head.text)..<(start + head.text + head.letter)]) : nil
-                buffer.removeSubrange(start..<(start + head.text + head.letter))
+            if let head, buffer.count - consumed >= head.text + head.letter {
+                let text = Data(buffer[consumed..<(consumed + head.text)])
+                let letter = head.letter > 0 ? Data(buffer[(consumed + head.text)..<(consumed + head.text + head.letter)]) : nil
+                consumed += head.text + head.letter
                 return .answer(head, text: text, letter: letter)
             }
             let remaining = deadline.timeIntervalSinceNow
@@ -68,8 +71,12 @@ final class WorkerProcess {
             let ready = poll(&poller, 1, Int32(min(remaining, 1) * 1000))
             if ready < 0 && errno != EINTR { return .died }
             if ready > 0 {
-                var chunk = [UInt8](repeating: 0, count: 65536)
-                let count = read(fd, &chunk, chunk.count)
+                // Taken bytes are dropped before reading more, so the buffer stays small.
+                if consumed > 0 {
+                    buffer.removeSubrange(0..<consumed)
+                    consumed = 0
+                }
+                let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
                 if count <= 0 { return .died }
                 buffer.append(contentsOf: chunk[0..<count])
             }
