@@ -81,7 +81,7 @@ struct LetterSections {
         }
         let bodyStart = salutation.map { $0 + 1 } ?? (recipient.max().map { $0 + 1 } ?? 0)
         var closing: Int?
-        for line in lines[bodyStart..<attachmentStart].reversed() where !excluded.contains(line.index) {
+        for line in lines[bodyStart..<attachmentStart].reversed() where line.tokens.count <= 6 && !excluded.contains(line.index) {
             let words = line.tokens.map(\.folded).joined(separator: " ")
             if line.tokens.count <= 6, Self.closings.contains(where: { words == $0 || words.hasPrefix($0 + " ") && line.tokens.count <= 4 }) {
                 closing = line.index

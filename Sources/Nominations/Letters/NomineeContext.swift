@@ -123,11 +123,13 @@ struct NomineeContext {
     }
 
     static func quote(_ text: String, around offset: Int) -> String {
-        let chars = Array(text)
-        let start = max(0, offset - 40), end = min(chars.count, offset + 60)
-        var quote = String(chars[start..<end]).trimmingSpaces()
-        if start > 0 { quote = "…" + quote }
-        if end < chars.count { quote += "…" }
+        // Up to 40 characters before the offset and 60 from it, cut from the string in place.
+        let startOffset = max(0, offset - 40)
+        let start = text.index(text.startIndex, offsetBy: startOffset, limitedBy: text.endIndex) ?? text.endIndex
+        let end = text.index(start, offsetBy: max(0, offset + 60 - startOffset), limitedBy: text.endIndex) ?? text.endIndex
+        var quote = String(text[start..<end]).trimmingSpaces()
+        if startOffset > 0 { quote = "…" + quote }
+        if end < text.endIndex { quote += "…" }
         return quote
     }
 

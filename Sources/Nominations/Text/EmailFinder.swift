@@ -9,19 +9,32 @@ public enum EmailFinder {
         guard line.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "{") })
                 || ByteSearch.contains(line, " at ") else { return line }
         var text = line
+        // Signs are ASCII: an ASCII text is searched for them in its lower-cased bytes first, and
+        // only a sign that is there goes to Foundation's search.
+        func lowered(_ text: String) -> [UInt8]? {
+            text.utf8.allSatisfy { $0 < 128 } ? text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 } : nil
+        }
+        var bytes = lowered(text)
         for sign in atSigns + dotSigns {
-            let replacement = atSigns.contains(sign) ? "@" : "."
-            while let range = text.range(of: sign, options: [.caseInsensitive]) {
-                if sign == " at " {
-                    // only between two word characters that look like an address
-                    let before = text[text.startIndex..<range.lowerBound].last
-                    let after = text[range.upperBound...].first
-                    guard let before, let after, before.isLetter || before.isNumber, after.isLetter || after.isNumber,
-                          text[range.upperBound...].prefix(40).contains(".") else { break }
+            let length = text.utf8.count
+            if bytes.map({ containsBytes($0, Array(sign.utf8)) }) ?? true {
+                let replacement = atSigns.contains(sign) ? "@" : "."
+                while let range = text.range(of: sign, options: [.caseInsensitive]) {
+                    if sign == " at " {
+                        // only between two word characters that look like an address
+                        let before = text[text.startIndex..<range.lowerBound].last
+                        let after = text[range.upperBound...].first
+                        guard let before, let after, before.isLetter || before.isNumber, after.isLetter || after.isNumber,
+                              text[range.upperBound...].prefix(40).contains(".") else { break }
+                    }
+                    text.replaceSubrange(range, with: replacement)
                 }
-                text.replaceSubrange(range, with: replacement)
             }
-            text = text.replacingOccurrences(of: " @ ", with: "@").replacingOccurrences(of: " @", with: "@").replacingOccurrences(of: "@ ", with: "@")
+            if ByteSearch.contains(text, " @") || ByteSearch.contains(text, "@ ") {
+                text = text.replacingOccurrences(of: " @ ", with: "@").replacingOccurrences(of: " @", with: "@").replacingOccurrences(of: "@ ", with: "@")
+            }
+            // Every replacement shortens the text.
+            if text.utf8.count != length { bytes = lowered(text) }
         }
         return text
     }
@@ -29,7 +42,9 @@ public enum EmailFinder {
     public static func emails(in line: String) -> [String] {
         guard line.utf8.contains(where: { $0 == UInt8(ascii: "@") || $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "{") })
                 || ByteSearch.contains(line, " at ") else { return [] }
-        let text = Array(deobfuscate(line))
+        let plain = deobfuscate(line)
+        guard plain.utf8.contains(UInt8(ascii: "@")) else { return [] }
+        let text = Array(plain)
         var result: [String] = []
         for (index, character) in text.enumerated() where character == "@" {
             var start = index
@@ -45,6 +60,14 @@ public enum EmailFinder {
             result.append((local + "@" + domain).lowercased())
         }
         return result
+    }
+
+    private static func containsBytes(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard needle.count <= haystack.count else { return false }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
+        }
+        return false
     }
 
     private static func isLocal(_ c: Character) -> Bool {
