@@ -29,26 +29,52 @@ public enum Folding {
                 return range.count
             }
         }
-        var out = String.UnicodeScalarView()
-        var index = range.lowerBound
-        while index < range.upperBound {
-            let (value, length) = UTF8Scan.decode(bytes, at: index)
-            index += length
-            if value < 128 {
-                out.append(Unicode.Scalar(value >= 65 && value <= 90 ? value + 32 : value)!)
-                continue
-            }
-            let scalar = Unicode.Scalar(value)!
-            if let mapped = table[scalar] {
-                out.append(contentsOf: mapped.unicodeScalars)
-            } else if scalar.properties.generalCategory == .nonspacingMark {
-                continue
-            } else {
-                out.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+        var out: [UInt8] = []
+        out.reserveCapacity(range.count)
+        let flat = Self.flat
+        flat.bytes.withUnsafeBufferPointer { flatBytes in
+            flat.start.withUnsafeBufferPointer { starts in
+                var index = range.lowerBound
+                while index < range.upperBound {
+                    let (value, length) = UTF8Scan.decode(bytes, at: index)
+                    index += length
+                    if value < Flat.limit {
+                        for position in Int(starts[Int(value)])..<Int(starts[Int(value) + 1]) { out.append(flatBytes[position]) }
+                    } else {
+                        out.append(contentsOf: slowFold(value).utf8)
+                    }
+                }
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
+
+    /// One scalar folded (the definition the table below is made from).
+    static func slowFold(_ value: UInt32) -> String {
+        guard let scalar = Unicode.Scalar(value) else { return "" }
+        if value < 128 { return String(Unicode.Scalar(value >= 65 && value <= 90 ? value + 32 : value)!) }
+        if let mapped = table[scalar] { return mapped }
+        if scalar.properties.generalCategory == .nonspacingMark { return "" }
+        return String(scalar).lowercased()
+    }
+
+    /// The folded bytes of every scalar below `limit` (Latin, Greek, Cyrillic, combining marks,
+    /// general punctuation), worked out once: scalar v folds to `bytes[start[v]..<start[v + 1]]`.
+    struct Flat {
+        static let limit: UInt32 = 0x2030
+        var bytes: [UInt8] = []
+        var start: [UInt32] = []
+    }
+
+    static let flat: Flat = {
+        var flat = Flat()
+        for value in 0..<Flat.limit {
+            flat.start.append(UInt32(flat.bytes.count))
+            flat.bytes.append(contentsOf: slowFold(value).utf8)
+        }
+        flat.start.append(UInt32(flat.bytes.count))
+        return flat
+    }()
 
     private static let table: [Unicode.Scalar: String] = {
         let pairs: [(String, String)] = [
