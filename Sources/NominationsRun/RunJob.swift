@@ -13,7 +13,7 @@ public struct RunError: Error, CustomStringConvertible {
 }
 
 /// The nightly batch: inbox → letters → workbook in the outbox.
-public struct RunJob {
+public struct RunJob: Sendable {
     public static let latestName = "predlogi-zadnji.xlsx"
     public static let lettersFolder = "dopisi"
     public static let stateFolderName = ".nominations"
@@ -120,19 +120,23 @@ public struct RunJob {
                               firstSeen: store.firstSeen(sha, today: today))
         }
         store.forget(except: Set(scan.ready.map(\.name)))
-        try store.save()
         clock.mark("state")
 
-        try keepCopies(of: scan.ready.map(\.name))
-        clock.mark("copies")
+        // The state and the letter copies are written on a second thread while the groups and the
+        // workbook are made; the workbook is put in place only when both are done.
+        let names = scan.ready.map(\.name)
+        let side = SideTask { [self] in
+            try store.save()
+            try keepCopies(of: names)
+        }
         let facts = WorkbookLayout.RunFacts(runDate: today, seconds: Date().timeIntervalSince(started),
                                             configurationName: configurationName, lettersFolder: Self.lettersFolder,
                                             arriving: scan.arriving)
         let model = WorkbookLayout(configuration: configuration).workbook(letters: letters, facts: facts)
         clock.mark("groups")
         let dated = "predlogi-\(today).xlsx"
-        try writeAtomically(model, names: [dated, Self.latestName])
-        clock.mark("workbook")
+        try writeAtomically(model, names: [dated, Self.latestName], beforeRename: side.wait)
+        clock.mark("workbook, state, copies")
         clock.report()
         let counts = Dictionary(grouping: letters, by: { $0.letter.status }).mapValues(\.count)
         return "nominations: datotek \(scan.ready.count), dopisov \(letters.count) (prebrani \(counts[.parsed] ?? 0), "
@@ -185,7 +189,7 @@ public struct RunJob {
     }
 
     /// Writes to a temporary file in the outbox and renames it into place, for every name.
-    func writeAtomically(_ model: WorkbookModel, names: [String]) throws {
+    func writeAtomically(_ model: WorkbookModel, names: [String], beforeRename: () throws -> Void = {}) throws {
         let manager = FileManager.default
         // Temporary workbooks of a killed run.
         for name in (try? manager.contentsOfDirectory(atPath: outbox)) ?? [] where name.hasPrefix(".predlogi-") && name.hasSuffix(".tmp") {
@@ -199,6 +203,7 @@ public struct RunJob {
             for temporary in temporaries.dropFirst() where link(temporaries[0], temporary) != 0 {
                 try manager.copyItem(atPath: temporaries[0], toPath: temporary)
             }
+            try beforeRename()
             for (name, temporary) in zip(names, temporaries) {
                 let target = (outbox as NSString).appendingPathComponent(name)
                 if rename(temporary, target) != 0 { throw RunError(description: "delovnega zvezka ni mogoče shraniti v »\(outbox)«", exitCode: 2) }

@@ -38,6 +38,20 @@ struct ResilienceTests {
         #expect(Date().timeIntervalSince(started) < 10)
     }
 
+    /// Workers that reach their file limit are replaced mid-batch, and every file still gets its own
+    /// text and letter, in order (answers are matched to files by position).
+    @Test(.enabled(if: executable != nil, "the nominations executable is not built beside the tests"))
+    func workersAreReplacedAfterTheirFileLimit() throws {
+        let names = ["ks-two-candidates.pdf", "form-table.pdf", "empty.pdf", "ks-two-candidates.pdf", "encrypted.pdf", "form-table.pdf", "invoice.pdf"]
+        let paths = names.map { Self.fixtures + "/" + $0 }
+        let pool = ExtractionPool(executable: try #require(Self.executable), limits: WorkerLimits(secondsPerFile: 20, filesPerWorker: 2), workers: 2)
+        let replaced = pool.process(paths, reading: RunJobTests.configuration)
+        let single = LetterBatch.process(paths, mode: .inProcess, reading: RunJobTests.configuration)
+        #expect(replaced.map(\.sha256) == single.map(\.sha256))
+        #expect(replaced.map(\.letter) == single.map(\.letter))
+        #expect(replaced.map(\.extracted) == single.map(\.extracted))
+    }
+
     @Test func aSecondRunWaitsABoundedTimeThenSaysSo() throws {
         let state = RunJobTests.temporaryFolder()
         let held = try RunLock(folder: state, waitSeconds: 0)
