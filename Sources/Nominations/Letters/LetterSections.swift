@@ -21,6 +21,7 @@ struct LetterSections {
 
     static let salutations = ["spostovani", "spostovana", "spostovane", "pozdravljeni", "pozdravljena", "dragi", "draga", "cenjeni",
                               "egregi", "egregio", "gentili", "gentile", "dear", "postovani", "gospodje", "spettabile ente"]
+    static let salutationSet = Set(salutations)
     static let closings = ["lep pozdrav", "lepo pozdravljeni", "s spostovanjem", "lp", "hvala in lep pozdrav", "lep pozdrav in hvala",
                            "distinti saluti", "cordiali saluti", "saluti", "best regards", "kind regards", "regards", "z lepimi pozdravi",
                            "lepe pozdrave", "hvala", "hvala za", "srdacan pozdrav", "lp in hvala"]
@@ -74,8 +75,9 @@ struct LetterSections {
         // Salutation and closing.
         var salutation: Int?
         for line in lines.prefix(attachmentStart) where !excluded.contains(line.index) {
-            let words = line.tokens.prefix(2).map(\.folded)
-            if let first = words.first, Self.salutations.contains(first) || Self.salutations.contains(words.joined(separator: " ")) {
+            guard let first = line.tokens.first?.folded else { continue }
+            if Self.salutationSet.contains(first)
+                || line.tokens.count >= 2 && Self.salutationSet.contains(first + " " + line.tokens[1].folded) {
                 if line.tokens.count <= 4 || line.text.hasSuffix(",") || line.tokens.count < 12 { salutation = line.index; break }
             }
         }
