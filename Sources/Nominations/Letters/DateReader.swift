@@ -26,9 +26,9 @@ enum DateReader {
     static func standaloneDate(_ line: TextLine) -> CalendarDate? {
         let found = DateFinder.dates(in: line.text)
         guard found.count == 1, let date = found.first else { return nil }
-        let chars = Array(line.text)
-        let before = Tokenizer.tokens(String(chars[0..<date.start]))
-        let after = Tokenizer.tokens(String(chars[date.end...]))
+        let scalars = Array(line.text.unicodeScalars)
+        let before = Tokenizer.tokens(String(String.UnicodeScalarView(scalars[0..<date.start])))
+        let after = Tokenizer.tokens(String(String.UnicodeScalarView(scalars[date.end...])))
         guard after.count <= 1 else { return nil }
         guard before.count <= 5 else { return nil }
         if before.contains(where: { token in foreign.contains { token.folded.hasPrefix($0) && (token.folded.count <= $0.count + 3) } }) {

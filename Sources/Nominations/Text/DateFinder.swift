@@ -4,7 +4,7 @@
 public enum DateFinder {
     public struct Found: Sendable, Equatable {
         public let date: CalendarDate
-        /// Character offsets of the date in the line.
+        /// Offsets of the date in the line's Unicode scalars (lines are in precomposed form).
         public let start: Int
         public let end: Int
     }
@@ -37,7 +37,7 @@ public enum DateFinder {
     public static func dates(in line: String) -> [Found] {
         // Every form has a day or a year in digits.
         guard ByteSearch.hasDigit(line) else { return [] }
-        let chars = Array(line)
+        let chars = Array(line.unicodeScalars)
         var found: [Found] = []
         var i = 0
         while i < chars.count {
@@ -69,34 +69,31 @@ public enum DateFinder {
         return found.sorted { $0.start < $1.start }
     }
 
-    /// Character tests with an ASCII fast path (most characters of a letter are ASCII).
-    @inline(__always) static func isDigit(_ c: Character) -> Bool {
-        guard let ascii = c.asciiValue else { return false }
-        return ascii >= 48 && ascii <= 57
+    /// Scalar tests with an ASCII fast path (most of a letter is ASCII).
+    @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool {
+        c.value >= 48 && c.value <= 57
     }
 
-    @inline(__always) static func isNumber(_ c: Character) -> Bool {
-        guard let ascii = c.asciiValue else { return c.isNumber }
-        return ascii >= 48 && ascii <= 57
+    @inline(__always) static func isNumber(_ c: Unicode.Scalar) -> Bool {
+        c.value < 128 ? isDigit(c) : c.properties.numericType != nil
     }
 
-    @inline(__always) static func isLetter(_ c: Character) -> Bool {
-        guard let ascii = c.asciiValue else { return c.isLetter }
-        return (ascii >= 65 && ascii <= 90) || (ascii >= 97 && ascii <= 122)
+    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        c.value < 128 ? (c.value >= 65 && c.value <= 90) || (c.value >= 97 && c.value <= 122) : c.properties.isAlphabetic
     }
 
-    private static func readNumber(_ chars: [Character], _ i: inout Int, maxDigits: Int) -> Int? {
+    private static func readNumber(_ chars: [Unicode.Scalar], _ i: inout Int, maxDigits: Int) -> Int? {
         var value = 0
         var digits = 0
         while i < chars.count, isDigit(chars[i]), digits < maxDigits + 1 {
-            value = value * 10 + Int(chars[i].asciiValue! - 48)
+            value = value * 10 + Int(chars[i].value - 48)
             digits += 1
             i += 1
         }
         return digits > 0 && digits <= maxDigits ? value : nil
     }
 
-    private static func skipSpaces(_ chars: [Character], _ i: inout Int) {
+    private static func skipSpaces(_ chars: [Unicode.Scalar], _ i: inout Int) {
         while i < chars.count, chars[i] == " " { i += 1 }
     }
 
@@ -107,10 +104,10 @@ public enum DateFinder {
     }
 
     /// d. m. yyyy | d.m.yyyy | d/m/yyyy | d-m-yyyy
-    private static func numeric(_ chars: [Character], at start: Int) -> Found? {
+    private static func numeric(_ chars: [Unicode.Scalar], at start: Int) -> Found? {
         var i = start
         guard let day = readNumber(chars, &i, maxDigits: 2) else { return nil }
-        guard i < chars.count, ".-/".contains(chars[i]) else { return nil }
+        guard i < chars.count, ".-/".unicodeScalars.contains(chars[i]) else { return nil }
         let separator = chars[i]
         i += 1
         skipSpaces(chars, &i)
@@ -126,14 +123,14 @@ public enum DateFinder {
     }
 
     /// d. <month name> yyyy | d <month name> yyyy
-    private static func named(_ chars: [Character], at start: Int) -> Found? {
+    private static func named(_ chars: [Unicode.Scalar], at start: Int) -> Found? {
         var i = start
         guard let day = readNumber(chars, &i, maxDigits: 2) else { return nil }
         if i < chars.count, chars[i] == "." { i += 1 }
         skipSpaces(chars, &i)
         let wordStart = i
         while i < chars.count, isLetter(chars[i]) { i += 1 }
-        guard i > wordStart, let month = month(named: String(chars[wordStart..<i])) else { return nil }
+        guard i > wordStart, let month = month(named: String(String.UnicodeScalarView(chars[wordStart..<i]))) else { return nil }
         if i < chars.count, chars[i] == "." { i += 1 }
         skipSpaces(chars, &i)
         let yearStart = i
@@ -143,7 +140,7 @@ public enum DateFinder {
     }
 
     /// <month name> d, yyyy
-    private static func monthFirst(_ chars: [Character], at start: Int) -> Found? {
+    private static func monthFirst(_ chars: [Unicode.Scalar], at start: Int) -> Found? {
         var i = start
         while i < chars.count, isLetter(chars[i]) { i += 1 }
         // A day must follow the word ("Feb 12", "February 12."): most words are let go here.
@@ -151,7 +148,7 @@ public enum DateFinder {
         if next < chars.count, chars[next] == "." { next += 1 }
         while next < chars.count, chars[next] == " " { next += 1 }
         guard i - start >= 3, i - start <= 9, next < chars.count, isDigit(chars[next]),
-              let month = month(named: String(chars[start..<i])) else { return nil }
+              let month = month(named: String(String.UnicodeScalarView(chars[start..<i]))) else { return nil }
         if i < chars.count, chars[i] == "." { i += 1 }
         skipSpaces(chars, &i)
         guard let day = readNumber(chars, &i, maxDigits: 2) else { return nil }
@@ -164,7 +161,7 @@ public enum DateFinder {
     }
 
     /// yyyy-mm-dd
-    private static func isoDate(_ chars: [Character], at start: Int) -> Found? {
+    private static func isoDate(_ chars: [Unicode.Scalar], at start: Int) -> Found? {
         var i = start
         let yearStart = i
         guard let raw = readNumber(chars, &i, maxDigits: 4), i - yearStart == 4, let year = year(raw, digits: 4) else { return nil }
