@@ -107,9 +107,9 @@ struct LetterSections {
 
     private mutating func readEmailHeader() {
         for line in lines.prefix(12) {
-            guard let colon = line.text.firstIndex(of: ":") else { continue }
             // Field names are short words: a longer label is not one (and is not folded).
-            guard line.text.utf8.distance(from: line.text.startIndex, to: colon) <= Self.longestEmailField else { continue }
+            let utf8 = line.text.utf8
+            guard let colon = utf8.prefix(Self.longestEmailField + 1).firstIndex(of: UInt8(ascii: ":")) else { continue }
             let key = Folding.fold(String(line.text[..<colon])).trimmingSpaces()
             let value = String(line.text[line.text.index(after: colon)...]).trimmingSpaces()
             for (field, names) in Self.emailFields where names.contains(key) && emailHeader[field] == nil {
@@ -148,7 +148,13 @@ struct LetterSections {
 
     /// A cheap test before looking for tick marks: a box character or "[" / "(" somewhere.
     static func mayHoldTick(_ text: String) -> Bool {
-        text.unicodeScalars.contains { $0 == "[" || $0 == "(" || ($0.value > 0x2000 && tickScalars.contains($0)) }
+        // Box characters lie above U+2000: three-byte UTF-8, led by 0xE2 or more.
+        var wide = false
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "(") { return true }
+            if byte >= 0xE2 { wide = true }
+        }
+        return wide && text.unicodeScalars.contains { $0.value > 0x2000 && tickScalars.contains($0) }
     }
 
     static func isUnticked(_ text: String) -> Bool {
