@@ -34,10 +34,10 @@ final class StateStore: @unchecked Sendable {
         } catch {
             throw RunError(description: "mape s stanjem »\(folder)« ni mogoče ustvariti", exitCode: 2)
         }
-        index = Self.load([String: IndexEntry].self, from: folder + "/index.json") ?? [:]
+        index = Self.loadIndex(from: folder + "/index.json")
         texts = PackFile(path: folder + "/texts.jsonl")
         hasCachedTexts = ((try? manager.attributesOfItem(atPath: folder + "/texts.jsonl"))?[.size] as? Int ?? 0) > 0
-        seen = Self.load([String: String].self, from: folder + "/seen.json") ?? [:]
+        seen = Self.loadSeen(from: folder + "/seen.json")
         // Temporary files left by a killed run.
         for sub in ["/"] {
             for name in (try? manager.contentsOfDirectory(atPath: folder + sub)) ?? [] where name.hasSuffix(".tmp") {
@@ -46,9 +46,53 @@ final class StateStore: @unchecked Sendable {
         }
     }
 
-    static func load<T: Decodable>(_ type: T.Type, from path: String) -> T? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        return try? JSONDecoder().decode(type, from: data)
+    /// The index as a JSON object, name → {size, modified, sha256}; empty when missing or damaged
+    /// (files are then hashed again, nothing is lost).
+    static func loadIndex(from path: String) -> [String: IndexEntry] {
+        guard let data = FileManager.default.contents(atPath: path), case .object(let members)? = try? JSONReader.parse(data) else { return [:] }
+        var index: [String: IndexEntry] = [:]
+        index.reserveCapacity(members.count)
+        for (name, value) in members {
+            guard let size = value["size"]?.int, let modified = value["modified"]?.double, let sha256 = value["sha256"]?.string else { return [:] }
+            index[name] = IndexEntry(size: size, modified: modified, sha256: sha256)
+        }
+        return index
+    }
+
+    /// First-seen dates as a JSON object, hash → date; empty when missing or damaged.
+    static func loadSeen(from path: String) -> [String: String] {
+        guard let data = FileManager.default.contents(atPath: path), case .object(let members)? = try? JSONReader.parse(data) else { return [:] }
+        var seen: [String: String] = [:]
+        seen.reserveCapacity(members.count)
+        for (sha, value) in members {
+            guard let date = value.string else { return [:] }
+            seen[sha] = date
+        }
+        return seen
+    }
+
+    static func indexJSON(_ index: [String: IndexEntry]) -> Data {
+        var writer = JSONWriter(capacity: index.count * 140)
+        writer.object { w in
+            for name in index.keys.sorted() {
+                let entry = index[name]!
+                w.key(name)
+                w.object { w in
+                    w.key("size"); w.int(entry.size)
+                    w.key("modified"); w.double(entry.modified)
+                    w.key("sha256"); w.string(entry.sha256)
+                }
+            }
+        }
+        return Data(writer.bytes)
+    }
+
+    static func seenJSON(_ seen: [String: String]) -> Data {
+        var writer = JSONWriter(capacity: seen.count * 84)
+        writer.object { w in
+            for sha in seen.keys.sorted() { w.key(sha); w.string(seen[sha]!) }
+        }
+        return Data(writer.bytes)
     }
 
     /// The hash of a file whose size and time are as recorded, without reading it.
@@ -99,11 +143,9 @@ final class StateStore: @unchecked Sendable {
     func save() throws {
         texts.flush()
         for pack in packLock.withLock({ Array(letterPacks.values) }) { pack.flush() }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
         do {
-            try Self.writeAtomically(try encoder.encode(index), to: folder + "/index.json")
-            try Self.writeAtomically(try encoder.encode(seen), to: folder + "/seen.json")
+            try Self.writeAtomically(Self.indexJSON(index), to: folder + "/index.json")
+            try Self.writeAtomically(Self.seenJSON(seen), to: folder + "/seen.json")
         } catch {
             throw RunError(description: "stanja ni mogoče shraniti v »\(folder)«", exitCode: 2)
         }
