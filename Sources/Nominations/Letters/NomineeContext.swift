@@ -93,7 +93,7 @@ struct NomineeContext {
 
     /// Tax and bank numbers and register numbers are not phones even when they look alike.
     private func isTrap(_ line: TextLine, _ phone: PhoneFinder.Found) -> Bool {
-        let before = Folding.fold(String(line.text.prefix(phone.start)))
+        let before = Folding.fold(String(String.UnicodeScalarView(line.text.unicodeScalars.prefix(phone.start))))
         return ["davcn", "maticn", "ddv", "trr", "iban", "emso", "racun", "st. ", "stevilka"].contains { key in
             guard let offset = ByteSearch.firstOffset(of: key, in: before, last: true) else { return false }
             let end = before.utf8.index(before.utf8.startIndex, offsetBy: offset + key.utf8.count)

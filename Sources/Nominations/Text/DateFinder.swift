@@ -41,7 +41,7 @@ public enum DateFinder {
         var found: [Found] = []
         var i = 0
         while i < chars.count {
-            guard isDigit(chars[i]), i == 0 || !(isNumber(chars[i - 1]) || isLetter(chars[i - 1])) else {
+            guard ScalarClass.isDigit(chars[i]), i == 0 || !(ScalarClass.isNumber(chars[i - 1]) || ScalarClass.isLetter(chars[i - 1])) else {
                 i += 1
                 continue
             }
@@ -55,7 +55,7 @@ public enum DateFinder {
         // "Feb 12, 2026", "February 12, 2026": the month first, as English e-mail headers write it.
         i = 0
         while i < chars.count {
-            guard isLetter(chars[i]), i == 0 || !isLetter(chars[i - 1]), !found.contains(where: { $0.start <= i && i < $0.end }) else {
+            guard ScalarClass.isLetter(chars[i]), i == 0 || !ScalarClass.isLetter(chars[i - 1]), !found.contains(where: { $0.start <= i && i < $0.end }) else {
                 i += 1
                 continue
             }
@@ -69,23 +69,10 @@ public enum DateFinder {
         return found.sorted { $0.start < $1.start }
     }
 
-    /// Scalar tests with an ASCII fast path (most of a letter is ASCII).
-    @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool {
-        c.value >= 48 && c.value <= 57
-    }
-
-    @inline(__always) static func isNumber(_ c: Unicode.Scalar) -> Bool {
-        c.value < 128 ? isDigit(c) : c.properties.numericType != nil
-    }
-
-    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
-        c.value < 128 ? (c.value >= 65 && c.value <= 90) || (c.value >= 97 && c.value <= 122) : c.properties.isAlphabetic
-    }
-
     private static func readNumber(_ chars: [Unicode.Scalar], _ i: inout Int, maxDigits: Int) -> Int? {
         var value = 0
         var digits = 0
-        while i < chars.count, isDigit(chars[i]), digits < maxDigits + 1 {
+        while i < chars.count, ScalarClass.isDigit(chars[i]), digits < maxDigits + 1 {
             value = value * 10 + Int(chars[i].value - 48)
             digits += 1
             i += 1
@@ -117,7 +104,7 @@ public enum DateFinder {
         skipSpaces(chars, &i)
         let yearStart = i
         guard let raw = readNumber(chars, &i, maxDigits: 4), let year = year(raw, digits: i - yearStart) else { return nil }
-        if i < chars.count, isNumber(chars[i]) { return nil }
+        if i < chars.count, ScalarClass.isNumber(chars[i]) { return nil }
         guard let date = CalendarDate(year: year, month: month, day: day) else { return nil }
         return Found(date: date, start: start, end: i)
     }
@@ -129,7 +116,7 @@ public enum DateFinder {
         if i < chars.count, chars[i] == "." { i += 1 }
         skipSpaces(chars, &i)
         let wordStart = i
-        while i < chars.count, isLetter(chars[i]) { i += 1 }
+        while i < chars.count, ScalarClass.isLetter(chars[i]) { i += 1 }
         guard i > wordStart, let month = month(named: String(String.UnicodeScalarView(chars[wordStart..<i]))) else { return nil }
         if i < chars.count, chars[i] == "." { i += 1 }
         skipSpaces(chars, &i)
@@ -142,12 +129,12 @@ public enum DateFinder {
     /// <month name> d, yyyy
     private static func monthFirst(_ chars: [Unicode.Scalar], at start: Int) -> Found? {
         var i = start
-        while i < chars.count, isLetter(chars[i]) { i += 1 }
+        while i < chars.count, ScalarClass.isLetter(chars[i]) { i += 1 }
         // A day must follow the word ("Feb 12", "February 12."): most words are let go here.
         var next = i
         if next < chars.count, chars[next] == "." { next += 1 }
         while next < chars.count, chars[next] == " " { next += 1 }
-        guard i - start >= 3, i - start <= 9, next < chars.count, isDigit(chars[next]),
+        guard i - start >= 3, i - start <= 9, next < chars.count, ScalarClass.isDigit(chars[next]),
               let month = month(named: String(String.UnicodeScalarView(chars[start..<i]))) else { return nil }
         if i < chars.count, chars[i] == "." { i += 1 }
         skipSpaces(chars, &i)

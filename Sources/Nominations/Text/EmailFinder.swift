@@ -44,15 +44,16 @@ public enum EmailFinder {
                 || ByteSearch.contains(line, " at ") else { return [] }
         let plain = deobfuscate(line)
         guard plain.utf8.contains(UInt8(ascii: "@")) else { return [] }
-        let text = Array(plain)
+        // Addresses are ASCII: the scan is over bytes (any other character ends an address).
+        let text = Array(plain.utf8)
         var result: [String] = []
-        for (index, character) in text.enumerated() where character == "@" {
+        for (index, byte) in text.enumerated() where byte == UInt8(ascii: "@") {
             var start = index
             while start > 0, isLocal(text[start - 1]) { start -= 1 }
             var end = index + 1
             while end < text.count, isDomain(text[end]) { end += 1 }
-            var local = String(text[start..<index])
-            var domain = String(text[(index + 1)..<end])
+            var local = String(decoding: text[start..<index], as: UTF8.self)
+            var domain = String(decoding: text[(index + 1)..<end], as: UTF8.self)
             while local.hasPrefix(".") { local.removeFirst() }
             while domain.hasSuffix(".") || domain.hasSuffix("-") { domain.removeLast() }
             guard !local.isEmpty, domain.contains("."), let tld = domain.split(separator: ".").last,
@@ -70,12 +71,17 @@ public enum EmailFinder {
         return false
     }
 
-    private static func isLocal(_ c: Character) -> Bool {
-        c.isASCII && (c.isLetter || c.isNumber || "._%+-".contains(c))
+    private static func isLocal(_ byte: UInt8) -> Bool {
+        isAlphanumeric(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "%")
+            || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")
     }
 
-    private static func isDomain(_ c: Character) -> Bool {
-        c.isASCII && (c.isLetter || c.isNumber || ".-".contains(c))
+    private static func isDomain(_ byte: UInt8) -> Bool {
+        isAlphanumeric(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
+    }
+
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= 48 && byte <= 57) || (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122)
     }
 }
 

@@ -16,14 +16,14 @@ public enum PhoneFinder {
 
     public static func phones(in line: String) -> [Found] {
         guard ByteSearch.hasDigit(line) else { return [] }
-        let chars = Array(line)
+        let chars = Array(line.unicodeScalars)
         var result: [Found] = []
         var i = 0
         while i < chars.count {
             let c = chars[i]
-            let startsHere = (c == "+" || (c.isASCII && c.isNumber) || c == "(")
-            let previous: Character? = i > 0 ? chars[i - 1] : nil
-            if startsHere, previous.map({ !$0.isLetter && !$0.isNumber && $0 != "/" && $0 != "-" && $0 != "." }) ?? true,
+            let startsHere = c == "+" || ScalarClass.isDigit(c) || c == "("
+            let previous: Unicode.Scalar? = i > 0 ? chars[i - 1] : nil
+            if startsHere, previous.map({ !ScalarClass.isLetter($0) && !ScalarClass.isNumber($0) && $0 != "/" && $0 != "-" && $0 != "." }) ?? true,
                let found = phone(chars, at: i) {
                 result.append(found)
                 i = found.end
@@ -34,7 +34,7 @@ public enum PhoneFinder {
         return result
     }
 
-    private static func phone(_ chars: [Character], at start: Int) -> Found? {
+    private static func phone(_ chars: [Unicode.Scalar], at start: Int) -> Found? {
         var digits = ""
         var hadPlus = false
         var hadTrunkZeroInBrackets = false
@@ -43,12 +43,12 @@ public enum PhoneFinder {
         var lastWasSpace = false
         while i < chars.count {
             let c = chars[i]
-            if c.isASCII, c.isNumber {
-                digits.append(c)
+            if ScalarClass.isDigit(c) {
+                digits.unicodeScalars.append(c)
                 lastWasSpace = false
                 i += 1
                 if let normal = normalise(digits, plus: hadPlus, trunkZero: hadTrunkZeroInBrackets),
-                   !(i < chars.count && chars[i].isASCII && chars[i].isNumber) {
+                   !(i < chars.count && ScalarClass.isDigit(chars[i])) {
                     best = (normal, i)
                 }
                 continue
