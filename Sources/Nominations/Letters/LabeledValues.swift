@@ -73,8 +73,9 @@ enum LabeledValues {
             // The whole line is the label; maybe a closing bracket or colon follows.
             return ""
         }
-        let chars = Array(line.text)
-        var position = line.tokens[labelTokens - 1].offset + line.tokens[labelTokens - 1].text.count
+        // Token offsets count Unicode scalars (lines are in precomposed form).
+        let chars = Array(line.text.unicodeScalars)
+        var position = line.tokens[labelTokens - 1].offset + line.tokens[labelTokens - 1].text.unicodeScalars.count
         // Skip the rest of the label: "/ke", ")", ":".
         while position < chars.count {
             let c = chars[position]
@@ -82,12 +83,12 @@ enum LabeledValues {
                 position += 1
             } else if c == "/" {
                 position += 1
-                while position < chars.count, chars[position].isLetter { position += 1 }
+                while position < chars.count, ScalarClass.isLetter(chars[position]) { position += 1 }
             } else {
                 break
             }
         }
-        var value = String(chars[min(position, chars.count)...]).trimming(charactersIn: " :\t")
+        var value = String(String.UnicodeScalarView(chars[min(position, chars.count)...])).trimming(charactersIn: " :\t")
         // The rest of a wrapped label ("(naziv oz. ime in", "s", "kandidata/ke") before the value's column.
         if let gap = ByteSearch.range(of: "  ", in: value) {
             let head = value[..<gap.lowerBound]

@@ -31,6 +31,8 @@ struct LetterSections {
         ("to", ["za", "to", "prejemnik", "a"]), ("subject", ["zadeva", "subject", "oggetto"]), ("cc", ["kp", "cc"]),
     ]
 
+    /// Each field name (folded) → its field; every name belongs to one field.
+    static let emailFieldOfName: [String: String] = Dictionary(uniqueKeysWithValues: emailFields.flatMap { field, names in names.map { ($0, field) } })
     /// The longest field name's bytes, with room for diacritics and spaces around it.
     static let longestEmailField = 2 * (emailFields.flatMap(\.1).map(\.utf8.count).max() ?? 0) + 4
 
@@ -111,10 +113,8 @@ struct LetterSections {
             let utf8 = line.text.utf8
             guard let colon = utf8.prefix(Self.longestEmailField + 1).firstIndex(of: UInt8(ascii: ":")) else { continue }
             let key = Folding.fold(String(line.text[..<colon])).trimmingSpaces()
-            let value = String(line.text[line.text.index(after: colon)...]).trimmingSpaces()
-            for (field, names) in Self.emailFields where names.contains(key) && emailHeader[field] == nil {
-                emailHeader[field] = (value, line.index)
-            }
+            guard let field = Self.emailFieldOfName[key], emailHeader[field] == nil else { continue }
+            emailHeader[field] = (String(line.text[line.text.index(after: colon)...]).trimmingSpaces(), line.index)
         }
         // An e-mail needs a sender with an address; "Za:" alone is a form label.
         if let from = emailHeader["from"], !from.value.contains("@") && EmailFinder.emails(in: from.value).isEmpty {

@@ -99,6 +99,8 @@ enum ProposerReader {
 
     /// "S   Šmarska cesta 38" → "Šmarska cesta 38": a logo letter printed before the letterhead text.
     static func stripLogo(_ text: String) -> String {
+        // One part when there is no column gap.
+        guard ByteSearch.contains(text, "  ") else { return text.trimmingSpaces() }
         let parts = text.components(separatedBy: "  ").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
         if parts.count >= 2, parts[0].count == 1 { return parts.dropFirst().joined(separator: " ") }
         return parts.joined(separator: " ")
