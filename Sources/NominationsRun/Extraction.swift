@@ -5,6 +5,13 @@ import PDFText
 /// The extraction stage: a file's bytes in, its text and form fields out. The only place that
 /// reaches poppler (through PDFText).
 public enum Extraction {
+    /// Sets up what the first file would (poppler's globals, the reader's tables): a worker does
+    /// it while it waits for its first request.
+    public static func prepare() {
+        PDFDocument.prepare()
+        Folding.prepareTables()
+    }
+
     /// Reads a PDF from its bytes. Never throws: a file that cannot be read gives a failure.
     public static func extract(_ data: Data) -> ExtractedText {
         if data.isEmpty { return .failed(.empty) }

@@ -40,6 +40,9 @@ public final class PDFDocument {
 
     deinit { cpoppler_unref(UnsafeMutableRawPointer(handle)) }
 
+    /// Sets poppler up for this process now rather than at the first document.
+    public static func prepare() { PopplerSetup.once() }
+
     public var pageCount: Int { Int(poppler_document_get_n_pages(handle)) }
 
     /// The text of one page in reading order, with a double space where a visible gap

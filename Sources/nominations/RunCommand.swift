@@ -20,12 +20,13 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Seconds to wait for another run to finish before giving up.") var wait: Double = 60
 
     func run() throws {
+        let pool = ExtractionPool(executable: SelfExecutable.path, limits: WorkerLimits(secondsPerFile: timeout, memoryMiB: memoryMiB))
+        // The workers start up while the configuration is read (a night with nothing new ends them unused).
+        pool.prestart()
         let configuration = try options.load()
         let job = RunJob(configuration: configuration, configurationName: options.config ?? "vgrajene nastavitve",
                          inbox: inbox, outbox: outbox, state: state, settleSeconds: settle,
-                         extraction: .workers(ExtractionPool(executable: SelfExecutable.path,
-                                                             limits: WorkerLimits(secondsPerFile: timeout, memoryMiB: memoryMiB))),
-                         lockWaitSeconds: wait)
+                         extraction: .workers(pool), lockWaitSeconds: wait)
         do {
             let summary = try job.run()
             FileHandle.standardError.write(Data((summary + "\n").utf8))

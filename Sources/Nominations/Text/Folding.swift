@@ -13,6 +13,9 @@ public enum Folding {
         }
     }
 
+    /// Works out the folding table now (it is otherwise made at the first folded letter).
+    public static func prepareTables() { _ = flat }
+
     /// Folds some of a string's bytes.
     static func fold(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
         var ascii = true

@@ -8,11 +8,31 @@ public struct ExtractionPool: Sendable {
     public let executable: String
     public let limits: WorkerLimits
     public let workers: Int
+    /// Workers started ahead of the batch (`prestart`), taken before new ones are started.
+    private let started = WorkerStash()
 
     public init(executable: String, limits: WorkerLimits = WorkerLimits(), workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.executable = executable
         self.limits = limits
         self.workers = max(1, workers)
+    }
+
+    /// Starts the workers now, so that their start-up overlaps whatever the caller does before the
+    /// batch (loading the configuration). Workers not used end with the pool.
+    public func prestart() {
+        for _ in 0..<workers {
+            if let worker = try? WorkerProcess(executable: executable, limits: limits) { started.put(worker) }
+        }
+    }
+
+    /// A started worker (one started ahead, or a new one), configured for the batch.
+    private func worker(configuration: Configuration?) -> WorkerProcess? {
+        guard let worker = started.take() ?? (try? WorkerProcess(executable: executable, limits: limits)) else { return nil }
+        if let configuration, !worker.configure(configuration) {
+            worker.stop()
+            return nil
+        }
+        return worker
     }
 
     /// Extracts files and, with a configuration, reads their letters too, in the workers.
@@ -47,7 +67,7 @@ public struct ExtractionPool: Sendable {
                     inFlight.append(index)
                 }
                 if worker == nil {
-                    worker = try? WorkerProcess(executable: executable, limits: limits, configuration: configuration)
+                    worker = self.worker(configuration: configuration)
                     // Files sent to a worker that died are sent again to the new one.
                     for index in inFlight where worker?.submit(paths[index]) != true { worker?.stop(); worker = nil; break }
                 }
@@ -96,6 +116,20 @@ public struct ExtractionPool: Sendable {
         guard reading else { return ProcessedFile(sha256: head.sha256, textJSON: text, letter: nil, letterJSON: nil) }
         guard let letterJSON, let letter = try? Letter(jsonBytes: letterJSON) else { return nil }
         return ProcessedFile(sha256: head.sha256, textJSON: text, letter: letter, letterJSON: letterJSON)
+    }
+}
+
+/// Workers started ahead of a batch, under a lock.
+final class WorkerStash: @unchecked Sendable {
+    private let lock = NSLock()
+    private var workers: [WorkerProcess] = []
+
+    func put(_ worker: WorkerProcess) {
+        lock.withLock { workers.append(worker) }
+    }
+
+    func take() -> WorkerProcess? {
+        lock.withLock { workers.popLast() }
     }
 }
 

@@ -12,6 +12,7 @@ public enum WorkerLoop {
     public static func run(memoryMiB: Int) {
         var limit = rlimit(rlim_cur: rlim_t(memoryMiB) * 1024 * 1024, rlim_max: rlim_t(memoryMiB) * 1024 * 1024)
         setrlimit(Int32(RLIMIT_AS.rawValue), &limit)
+        Extraction.prepare()
         var reader: LetterReader?
         while let line = readLine(strippingNewline: true) {
             guard let request = WorkerRequest(line: line.utf8) else { continue }

@@ -25,17 +25,19 @@ final class WorkerProcess {
     /// Files sent to this worker so far.
     private(set) var filesSent = 0
 
-    /// - Parameter configuration: when given, the worker reads the letters too, with this configuration.
-    init(executable: String, limits: WorkerLimits, configuration: Configuration? = nil) throws {
+    /// Starts a worker; it sets poppler up while it waits for its first request.
+    init(executable: String, limits: WorkerLimits) throws {
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = ["worker", "--memory-mib", String(limits.memoryMiB)]
         process.standardInput = input
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         try process.run()
-        if let configuration {
-            guard send(WorkerRequest(path: nil, configuration: configuration)) else { throw RunError(description: "worker did not start", exitCode: 1) }
-        }
+    }
+
+    /// Sends the configuration: the worker reads the letters too, with it. Sent before any file.
+    func configure(_ configuration: Configuration) -> Bool {
+        process.isRunning && send(WorkerRequest(path: nil, configuration: configuration))
     }
 
     deinit { stop() }
@@ -100,7 +102,10 @@ final class WorkerProcess {
     func stop() {
         if process.isRunning {
             kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+            // Foundation's `waitUntilExit` looks again only every 50 ms; the worker is gone within
+            // a millisecond or two of the signal.
+            let deadline = Date().addingTimeInterval(5)
+            while process.isRunning && Date() < deadline { usleep(500) }
         }
         try? input.fileHandleForWriting.close()
         try? output.fileHandleForReading.close()
