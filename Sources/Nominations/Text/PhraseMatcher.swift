@@ -49,6 +49,9 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     }
 
     private var entries: [Entry] = []
+    /// For each entry: its first word's packed head and mask (zero for an exact-case word, which
+    /// always passes) and its length in words, to pass over most entries without touching them.
+    private var quick: [(head: UInt64, mask: UInt64, count: Int)] = []
     /// Entries by the first byte of their first word, for words of one letter (64 buckets)…
     private var short: [[Int32]] = []
     /// …and by its first two bytes (4,096 buckets; a bucket may hold other keys, the match is always checked).
@@ -75,6 +78,8 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
             for entry in sorted {
                 let position = Int32(entries.count)
                 entries.append(entry)
+                let first = entry.elements[0]
+                quick.append(first.exactCase == nil ? (first.head, first.headMask, entry.elements.count) : (0, 0, entry.elements.count))
                 if bytes.count == 1 { short[Self.bucket(bytes[0])].append(position) } else { long[Self.bucket(bytes[0], bytes[1])].append(position) }
             }
         }
@@ -123,21 +128,24 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         var best: (entry: Int, length: Int)?
         let available = tokens.count - position
         entries.withUnsafeBufferPointer { entries in
-            func scan(_ bucket: [Int32]) {
-                for index in bucket {
-                    let elements = entries[Int(index)].elements
-                    guard elements.count <= available else { continue }
-                    if let best, best.length >= elements.count { continue }
-                    var ok = true
-                    for offset in 0..<elements.count where !elements[offset].matches(tokens[position + offset]) {
-                        ok = false
-                        break
+            quick.withUnsafeBufferPointer { quick in
+                func scan(_ bucket: UnsafeBufferPointer<Int32>) {
+                    for index in bucket {
+                        let screen = quick[Int(index)]
+                        guard screen.count <= available, head & screen.mask == screen.head else { continue }
+                        if let best, best.length >= screen.count { continue }
+                        let elements = entries[Int(index)].elements
+                        var ok = true
+                        for offset in 0..<elements.count where !elements[offset].matches(tokens[position + offset]) {
+                            ok = false
+                            break
+                        }
+                        if ok { best = (Int(index), elements.count) }
                     }
-                    if ok { best = (Int(index), elements.count) }
                 }
+                short[Self.bucket(first)].withUnsafeBufferPointer { scan($0) }
+                if second != 0 { long[Self.bucket(first, second)].withUnsafeBufferPointer { scan($0) } }
             }
-            scan(short[Self.bucket(first)])
-            if second != 0 { scan(long[Self.bucket(first, second)]) }
         }
         return best
     }
