@@ -18,17 +18,19 @@ public enum CandidateMerger {
         func union(_ a: Int, _ b: Int) { parent[root(a)] = root(b) }
         var byKey: [String: Int] = [:], byEmail: [String: Int] = [:], byPhone: [String: Int] = [:]
         var buckets: [String: [Int]] = [:]
+        // What the comparisons need of each name, worked out once per nominee.
+        let facts = entries.map { NameFacts($0.nominee) }
         for (index, entry) in entries.enumerated() {
-            let key = PersonKey.of(entry.nominee.name)
+            let key = facts[index].key
             if let other = byKey[key] { union(index, other) } else { byKey[key] = index }
             if let email = entry.nominee.email {
-                if let other = byEmail[email], samePerson(entries[other].nominee, entry.nominee) { union(index, other) } else { byEmail[email] = byEmail[email] ?? index }
+                if let other = byEmail[email], samePerson(facts[other], facts[index]) { union(index, other) } else { byEmail[email] = byEmail[email] ?? index }
             }
             if let phone = entry.nominee.phone {
-                if let other = byPhone[phone], samePerson(entries[other].nominee, entry.nominee) { union(index, other) } else { byPhone[phone] = byPhone[phone] ?? index }
+                if let other = byPhone[phone], samePerson(facts[other], facts[index]) { union(index, other) } else { byPhone[phone] = byPhone[phone] ?? index }
             }
-            for bucket in Self.buckets(entry.nominee.name) {
-                for other in buckets[bucket] ?? [] where root(other) != root(index) && samePerson(entries[other].nominee, entry.nominee) {
+            for bucket in facts[index].buckets {
+                for other in buckets[bucket] ?? [] where root(other) != root(index) && samePerson(facts[other], facts[index]) {
                     union(index, other)
                 }
                 buckets[bucket, default: []].append(index)
@@ -53,11 +55,33 @@ public enum CandidateMerger {
         return result
     }
 
-    static func samePerson(_ a: Nominee, _ b: Nominee) -> Bool {
-        if PersonKey.of(a.name) == PersonKey.of(b.name) { return true }
-        if let x = a.email, let y = b.email, x == y, PersonName.samePerson(a.name, b.name) || sharesSurname(a.name, b.name) { return true }
-        if let x = a.phone, let y = b.phone, x == y, sharesSurname(a.name, b.name) { return true }
-        return PersonName.samePerson(a.name, b.name) && Tokenizer.tokens(a.name).count == Tokenizer.tokens(b.name).count
+    /// A nominee's name as the comparisons below use it.
+    struct NameFacts {
+        let name: String
+        let email: String?
+        let phone: String?
+        let key: String
+        let words: Set<String>
+        let wordCount: Int
+        let buckets: [String]
+
+        init(_ nominee: Nominee) {
+            name = nominee.name
+            email = nominee.email
+            phone = nominee.phone
+            key = PersonKey.of(name)
+            let tokens = Tokenizer.tokens(name)
+            words = Set(tokens.map(\.folded))
+            wordCount = tokens.count
+            buckets = CandidateMerger.buckets(name)
+        }
+    }
+
+    static func samePerson(_ a: NameFacts, _ b: NameFacts) -> Bool {
+        if a.key == b.key { return true }
+        if let x = a.email, let y = b.email, x == y, !a.words.isDisjoint(with: b.words) || PersonName.samePerson(a.name, b.name) { return true }
+        if let x = a.phone, let y = b.phone, x == y, !a.words.isDisjoint(with: b.words) { return true }
+        return a.wordCount == b.wordCount && PersonName.samePerson(a.name, b.name)
     }
 
     /// The bucket for fuzzy comparison: the first two folded letters of each name word, sorted
@@ -66,10 +90,6 @@ public enum CandidateMerger {
         [Tokenizer.tokens(name).filter { !PersonName.titles.contains($0.folded) }.map { String($0.folded.prefix(2)) }.sorted().joined(separator: " ")]
     }
 
-    static func sharesSurname(_ a: String, _ b: String) -> Bool {
-        let x = Set(Tokenizer.tokens(a).map(\.folded)), y = Set(Tokenizer.tokens(b).map(\.folded))
-        return !x.isDisjoint(with: y)
-    }
 
     static func candidate(cluster: String, members: [(nominee: Nominee, letter: ReadLetter)], configuration: Configuration) -> Candidate {
         // The written form from a data row is as good as any; take the first letter's.
