@@ -40,11 +40,18 @@ public enum WorkbookWriter {
         for (index, cell) in row.cells.enumerated() where index < columns.count && columns[index].wrap {
             guard case .text(let text) = cell else { continue }
             let perLine = max(columns[index].width * 1.1, 1)
+            // A line with no more bytes than fit needs no count of its characters.
             let needed = text.split(separator: "\n", omittingEmptySubsequences: false)
-                .reduce(0) { $0 + max(1, Int((Double($1.count) / perLine).rounded(.up))) }
+                .reduce(0) { $0 + (Double($1.utf8.count) <= perLine ? 1 : max(1, Int((Double($1.count) / perLine).rounded(.up)))) }
             lines = max(lines, needed)
         }
         return lines
+    }
+
+    /// A cell holds at most 32,000 characters (Excel's limit is 32,767); a text with no more bytes
+    /// than that is whole.
+    static func cellText(_ text: String) -> String {
+        text.utf8.count <= 32000 ? text : String(text.prefix(32000))
     }
 
     static func write(_ sheet: WorkbookModel.Sheet, to worksheet: Worksheet) throws {
@@ -65,7 +72,7 @@ public enum WorkbookWriter {
                 let wrap = index < sheet.columns.count && sheet.columns[index].wrap
                 switch cell {
                 case .text(let text):
-                    try worksheet.write(String(text.prefix(32000)), row: rowIndex, column: index, style: style(nil, row: row.style, wrap: wrap))
+                    try worksheet.write(Self.cellText(text), row: rowIndex, column: index, style: style(nil, row: row.style, wrap: wrap))
                 case .number(let number):
                     try worksheet.write(number, row: rowIndex, column: index, style: style(nil, row: row.style, wrap: false))
                 case .link(let target, let text):
