@@ -24,10 +24,10 @@ public enum Baseline {
         switch stage {
         case .raw: measure = characters
         case .layout: measure = { path in
-            Extraction.extract(FileManager.default.contents(atPath: path) ?? Data()).pages.reduce(0) { $0 + $1.utf8.count }
+            Extraction.extract(InputFile.read(path) ?? Data()).pages.reduce(0) { $0 + $1.utf8.count }
         }
         case .read: measure = { path in
-            reader.map { $0.read(Extraction.extract(FileManager.default.contents(atPath: path) ?? Data())).nominees.count } ?? 0
+            reader.map { $0.read(Extraction.extract(InputFile.read(path) ?? Data())).nominees.count } ?? 0
         }
         }
         let queue = WorkQueue<Int>(count: paths.count)

@@ -39,7 +39,7 @@ public enum LetterBatch {
 
     /// One file in this process: its hash and extracted text.
     static func extractInProcess(_ path: String) -> (sha256: String, extracted: ExtractedText) {
-        guard let data = FileManager.default.contents(atPath: path) else { return (SHA256.hex([UInt8]()), .failed(.missing)) }
+        guard let data = InputFile.read(path) else { return (SHA256.hex([UInt8]()), .failed(.missing)) }
         return (SHA256.hex(data), Extraction.extract(data))
     }
 

@@ -75,7 +75,7 @@ public struct RunJob: Sendable {
         var texts: [Int: ExtractedText] = [:]
         for index in missing where hashes[index] == nil && store.hasCachedTexts {
             // A file not in the index (new, or a run was killed before saving it): hash it to find its text.
-            if let data = FileManager.default.contents(atPath: path(scan.ready[index].name)) { hashes[index] = SHA256.hex(data) }
+            if let data = InputFile.read(path(scan.ready[index].name)) { hashes[index] = SHA256.hex(data) }
         }
         let cachedTexts = store.hasCachedTexts ? store.cachedTexts(Set(missing.compactMap { hashes[$0] })) : [:]
         for index in missing {

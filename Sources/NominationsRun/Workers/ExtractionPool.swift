@@ -49,7 +49,7 @@ public struct ExtractionPool: Sendable {
             // Two files in flight per worker: it never waits for the parent between files.
             var inFlight: [Int] = []
             func failed(_ index: Int, _ failure: ExtractedText.Failure, detail: String? = nil) -> ProcessedFile {
-                let sha256 = SHA256.hex(FileManager.default.contents(atPath: paths[index]) ?? Data())
+                let sha256 = SHA256.hex(InputFile.read(paths[index]) ?? Data())
                 return ProcessedFile.make(sha256: sha256, extracted: .failed(failure, detail: detail), reader: reader)
             }
             func finish(_ index: Int, _ result: ProcessedFile) {
