@@ -16,10 +16,12 @@ let package = Package(
         .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
         .systemLibrary(name: "CXlsxWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(name: "COpenSSL", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
 
         // Thin wrappers: the only code that touches a C pointer.
         .target(name: "PDFText", dependencies: ["CPoppler"]),
         .target(name: "XLSX", dependencies: ["CXlsxWriter"]),
+        .target(name: "Digest", dependencies: ["COpenSSL"]),
 
         // The pure core: values in, values out.
         .target(
@@ -29,7 +31,7 @@ let package = Package(
         ),
 
         // The edges: inbox, extraction, workbook file.
-        .target(name: "NominationsRun", dependencies: ["Nominations", "PDFText", "XLSX"]),
+        .target(name: "NominationsRun", dependencies: ["Nominations", "PDFText", "XLSX", "Digest"]),
 
         .executableTarget(
             name: "nominations",
@@ -42,9 +44,10 @@ let package = Package(
         .testTarget(name: "NominationsTests", dependencies: ["Nominations"]),
         .testTarget(name: "PDFTextTests", dependencies: ["PDFText"], resources: [.copy("Fixtures")]),
         .testTarget(name: "XLSXTests", dependencies: ["XLSX"]),
+        .testTarget(name: "DigestTests", dependencies: ["Digest"]),
         .testTarget(
             name: "NominationsRunTests",
-            dependencies: ["NominationsRun", "Nominations", "PDFText"],
+            dependencies: ["NominationsRun", "Nominations", "PDFText", "Digest"],
             resources: [.copy("Fixtures")]
         ),
     ]

@@ -6,6 +6,7 @@ PACKAGES=(
   libpoppler-glib-dev   # PDF text, form fields, page rendering (poppler-glib)
   libxlsxwriter-dev     # XLSX writing
   libcairo2-dev         # the fixture generator writes test PDFs with cairo
+  libssl-dev            # SHA-256 of the letters (libcrypto)
   pkg-config            # SwiftPM finds the C libraries through it
   unzip                 # tests read written workbooks back
   fonts-dejavu-core     # font for generated fixtures (č, š, ž, ☒)

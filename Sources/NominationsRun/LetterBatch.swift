@@ -1,4 +1,5 @@
 import Foundation
+import Digest
 import Nominations
 
 /// How the run extracts text from files.

@@ -1,4 +1,5 @@
 import Foundation
+import Digest
 import Nominations
 
 /// Why a run could not be done (a one-line reason for stderr, in Slovenian).

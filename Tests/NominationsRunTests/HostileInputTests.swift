@@ -1,4 +1,5 @@
 import Foundation
+import Digest
 import Nominations
 import Testing
 @testable import NominationsRun

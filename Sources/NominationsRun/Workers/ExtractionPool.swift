@@ -1,4 +1,5 @@
 import Foundation
+import Digest
 import Nominations
 
 /// Extracts many files in a few reused worker processes (one per core), each file under a time
