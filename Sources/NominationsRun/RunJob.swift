@@ -136,7 +136,13 @@ public struct RunJob: Sendable {
         let model = WorkbookLayout(configuration: configuration).workbook(letters: letters, facts: facts)
         clock.mark("groups")
         let dated = "predlogi-\(today).xlsx"
-        try writeAtomically(model, names: [dated, Self.latestName], beforeRename: side.wait)
+        do {
+            try writeAtomically(model, names: [dated, Self.latestName], beforeRename: side.wait)
+        } catch {
+            // The state is still kept (nothing read tonight is lost); the workbook's error is the one reported.
+            try? side.wait()
+            throw error
+        }
         clock.mark("workbook, state, copies")
         clock.report()
         let counts = Dictionary(grouping: letters, by: { $0.letter.status }).mapValues(\.count)

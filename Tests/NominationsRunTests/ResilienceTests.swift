@@ -53,6 +53,22 @@ struct ResilienceTests {
         #expect(replaced.map(\.extracted) == single.map(\.extracted))
     }
 
+    /// Workers started ahead that died before the batch are replaced; every file is still read.
+    @Test(.enabled(if: executable != nil, "the nominations executable is not built beside the tests"))
+    func prestartedWorkersThatDiedAreReplaced() throws {
+        let paths = ["ks-two-candidates.pdf", "form-table.pdf", "invoice.pdf"].map { Self.fixtures + "/" + $0 }
+        let pool = ExtractionPool(executable: try #require(Self.executable), limits: WorkerLimits(secondsPerFile: 20), workers: 2)
+        pool.prestart()
+        let started = pool.prestartedProcessIdentifiers
+        #expect(started.count == 2)
+        for pid in started { kill(pid, SIGKILL) }
+        usleep(100_000)
+        let results = pool.process(paths, reading: RunJobTests.configuration)
+        let single = LetterBatch.process(paths, mode: .inProcess, reading: RunJobTests.configuration)
+        #expect(results.map(\.letter) == single.map(\.letter))
+        #expect(results.allSatisfy { $0.extracted.failure == nil })
+    }
+
     @Test func aSecondRunWaitsABoundedTimeThenSaysSo() throws {
         let state = RunJobTests.temporaryFolder()
         let held = try RunLock(folder: state, waitSeconds: 0)

@@ -26,14 +26,23 @@ public struct ExtractionPool: Sendable {
         }
     }
 
-    /// A started worker (one started ahead, or a new one), configured for the batch.
+    /// Process ids of the workers started ahead and not yet used.
+    var prestartedProcessIdentifiers: [Int32] { started.processIdentifiers }
+
+    /// A started worker configured for the batch: one started ahead if it is still alive, else a new one.
     private func worker(configuration: Configuration?) -> WorkerProcess? {
-        guard let worker = started.take() ?? (try? WorkerProcess(executable: executable, limits: limits)) else { return nil }
-        if let configuration, !worker.configure(configuration) {
-            worker.stop()
-            return nil
+        while let ready = started.take() {
+            if ready.isRunning, configured(ready, configuration) { return ready }
+            ready.stop()
         }
-        return worker
+        guard let fresh = try? WorkerProcess(executable: executable, limits: limits) else { return nil }
+        if configured(fresh, configuration) { return fresh }
+        fresh.stop()
+        return nil
+    }
+
+    private func configured(_ worker: WorkerProcess, _ configuration: Configuration?) -> Bool {
+        configuration.map { worker.configure($0) } ?? true
     }
 
     /// Extracts files and, with a configuration, reads their letters too, in the workers.
@@ -131,6 +140,11 @@ final class WorkerStash: @unchecked Sendable {
 
     func take() -> WorkerProcess? {
         lock.withLock { workers.popLast() }
+    }
+
+    /// The waiting workers' process ids (tests kill them to stand for a worker that died waiting).
+    var processIdentifiers: [Int32] {
+        lock.withLock { workers.map(\.processIdentifier) }
     }
 }
 

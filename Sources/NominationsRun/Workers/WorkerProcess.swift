@@ -35,6 +35,9 @@ final class WorkerProcess {
         try process.run()
     }
 
+    var isRunning: Bool { process.isRunning }
+    var processIdentifier: Int32 { process.processIdentifier }
+
     /// Sends the configuration: the worker reads the letters too, with it. Sent before any file.
     func configure(_ configuration: Configuration) -> Bool {
         process.isRunning && send(WorkerRequest(path: nil, configuration: configuration))
