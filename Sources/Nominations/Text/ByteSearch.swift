@@ -7,19 +7,24 @@ enum ByteSearch {
 
     /// The byte offset of the first (or last) occurrence of `needle`, byte for byte.
     static func firstOffset(of needle: String, in haystack: String, last: Bool = false) -> Int? {
-        UTF8Scan.withBytes(haystack) { h in
-            UTF8Scan.withBytes(needle) { n -> Int? in
-                guard !n.isEmpty, n.count <= h.count else { return n.isEmpty ? 0 : nil }
-                let first = n[0]
-                let starts = stride(from: last ? h.count - n.count : 0, through: last ? 0 : h.count - n.count, by: last ? -1 : 1)
-                for i in starts where h[i] == first {
-                    var j = 1
-                    while j < n.count && h[i + j] == n[j] { j += 1 }
-                    if j == n.count { return i }
-                }
-                return nil
-            }
+        UTF8Scan.withBytes(haystack) { h in UTF8Scan.withBytes(needle) { n in offset(of: n, in: h, last: last) } }
+    }
+
+    /// Whether `needle` occurs in bytes (an ASCII text the caller lower-cased, for example).
+    static func contains(_ haystack: [UInt8], _ needle: String) -> Bool {
+        haystack.withUnsafeBufferPointer { h in UTF8Scan.withBytes(needle) { n in offset(of: n, in: h, last: false) != nil } }
+    }
+
+    private static func offset(of n: UnsafeBufferPointer<UInt8>, in h: UnsafeBufferPointer<UInt8>, last: Bool) -> Int? {
+        guard !n.isEmpty, n.count <= h.count else { return n.isEmpty ? 0 : nil }
+        let first = n[0]
+        let starts = stride(from: last ? h.count - n.count : 0, through: last ? 0 : h.count - n.count, by: last ? -1 : 1)
+        for i in starts where h[i] == first {
+            var j = 1
+            while j < n.count && h[i + j] == n[j] { j += 1 }
+            if j == n.count { return i }
         }
+        return nil
     }
 
     /// The first occurrence of `needle` as a range of the haystack's indexes, byte for byte

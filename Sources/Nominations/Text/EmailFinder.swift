@@ -17,7 +17,7 @@ public enum EmailFinder {
         var bytes = lowered(text)
         for sign in atSigns + dotSigns {
             let length = text.utf8.count
-            if bytes.map({ containsBytes($0, Array(sign.utf8)) }) ?? true {
+            if bytes.map({ ByteSearch.contains($0, sign) }) ?? true {
                 let replacement = atSigns.contains(sign) ? "@" : "."
                 while let range = text.range(of: sign, options: [.caseInsensitive]) {
                     if sign == " at " {
@@ -61,14 +61,6 @@ public enum EmailFinder {
             result.append((local + "@" + domain).lowercased())
         }
         return result
-    }
-
-    private static func containsBytes(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard needle.count <= haystack.count else { return false }
-        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
-            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
-        }
-        return false
     }
 
     private static func isLocal(_ byte: UInt8) -> Bool {
