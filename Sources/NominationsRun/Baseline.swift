@@ -14,6 +14,8 @@ public enum Baseline {
         /// The run's extraction and the reader, without workers, hashing or state: what the run's
         /// own overhead is measured against.
         case read
+        /// The reader alone, on texts extracted beforehand (not timed): the reader's own cost.
+        case reader
     }
 
     /// - Returns: the number of characters (or nominees) found, so that the work cannot be skipped.
@@ -22,6 +24,7 @@ public enum Baseline {
         let reader = configuration.map { LetterReader(configuration: $0) }
         let measure: @Sendable (String) -> Int
         switch stage {
+        case .reader: measure = { _ in 0 }
         case .raw: measure = characters
         case .layout: measure = { path in
             Extraction.extract(InputFile.read(path) ?? Data()).pages.reduce(0) { $0 + $1.utf8.count }
@@ -37,6 +40,16 @@ public enum Baseline {
             while let index = queue.take() { queue.put(measure(paths[index]), at: index) }
         }
         return queue.results.reduce(0) { $0 + ($1 ?? 0) }
+    }
+
+    /// The reader alone on all cores, over texts extracted beforehand (not timed).
+    /// - Returns: the nominees found and the seconds the reading took.
+    public static func readOnly(_ paths: [String], configuration: Configuration) -> (nominees: Int, seconds: Double) {
+        let reader = LetterReader(configuration: configuration)
+        let texts = paths.map { Extraction.extract(InputFile.read($0) ?? Data()) }
+        let started = DispatchTime.now().uptimeNanoseconds
+        let nominees = LetterBatch.read(texts, reader: reader).reduce(0) { $0 + $1.nominees.count }
+        return (nominees, Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)
     }
 
     static func characters(_ path: String) -> Int {

@@ -9,12 +9,16 @@ enum Endorsements {
         var result: [String] = []
         let text = lines.map(\.text).joined(separator: " ")
         let folded = Folding.fold(text)
+        let foldedBytes = Array(folded.utf8)
+        lazy var characters = Array(text)
         for verb in verbs {
-            var searchStart = folded.startIndex
-            while let range = folded.range(of: verb, range: searchStart..<folded.endIndex) {
-                searchStart = range.upperBound
-                let offset = folded.distance(from: folded.startIndex, to: range.upperBound)
-                var rest = String(Array(text)[offset...])
+            let verbBytes = Array(verb.utf8)
+            var searchStart = 0
+            while let at = ByteSearch.offset(of: verbBytes, in: foldedBytes, from: searchStart) {
+                searchStart = at + verbBytes.count
+                let upper = folded.utf8.index(folded.utf8.startIndex, offsetBy: searchStart)
+                let offset = folded.distance(from: folded.startIndex, to: upper)
+                var rest = String(characters[offset...])
                 rest = String(rest.drop { $0.isLetter })
                 rest = rest.trimming(charactersIn: " :")
                 for skip in ["tudi ", "anche da: ", "anche da ", "da: ", "by "] where Folding.fold(rest).hasPrefix(skip) {
@@ -30,7 +34,7 @@ enum Endorsements {
     static func split(_ list: String) -> [String] {
         var parts = [list]
         for separator in separators {
-            parts = parts.flatMap { $0.components(separatedBy: separator) }
+            parts = parts.flatMap { ByteSearch.components(of: $0, separatedBy: separator) }
         }
         return parts.map { $0.trimming(charactersIn: " .:;") }
             .filter { part in part.count >= 3 && (part.first?.isUppercase ?? false) }

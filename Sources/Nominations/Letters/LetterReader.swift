@@ -103,21 +103,37 @@ public struct LetterReader: Sendable {
     }
 
     /// "Vrsta  ☐ društvo  ☒ ponudnik" → "Vrsta  ☒ ponudnik": unticked options name nothing.
+    /// An unticked mark is cut with what follows it, up to a column gap, else the next ticked mark,
+    /// else the line's end. Works on bytes: every mark is a fixed sequence of them.
     static func removeUntickedOptions(_ page: String) -> String {
         guard LetterSections.mayHoldTick(page), LetterSections.untickedMarks.contains(where: { ByteSearch.contains(page, $0) }) else { return page }
-        return page.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-            var text = String(line)
-            for mark in LetterSections.untickedMarks {
-                while let range = text.range(of: mark) {
-                    let rest = text[range.upperBound...]
-                    let stop = rest.range(of: "  ")?.lowerBound
-                        ?? LetterSections.tickedMarks.compactMap { rest.range(of: $0)?.lowerBound }.min() ?? rest.endIndex
-                    text.replaceSubrange(range.lowerBound..<stop, with: "")
+        let bytes = Array(page.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var lineStart = 0
+        while lineStart <= bytes.count {
+            let lineEnd = bytes[lineStart...].firstIndex(of: 10) ?? bytes.count
+            var line = Array(bytes[lineStart..<lineEnd])
+            if LetterSections.mayHoldTick(line) {
+                for mark in untickedMarkBytes {
+                    while let at = ByteSearch.offset(of: mark, in: line, from: 0) {
+                        let rest = at + mark.count
+                        let stop = ByteSearch.offset(of: gap, in: line, from: rest)
+                            ?? tickedMarkBytes.compactMap { ByteSearch.offset(of: $0, in: line, from: rest) }.min() ?? line.count
+                        line.removeSubrange(at..<stop)
+                    }
                 }
             }
-            return text
-        }.joined(separator: "\n")
+            out.append(contentsOf: line)
+            if lineEnd < bytes.count { out.append(10) }
+            lineStart = lineEnd + 1
+        }
+        return String(decoding: out, as: UTF8.self)
     }
+
+    private static let untickedMarkBytes = LetterSections.untickedMarks.map { Array($0.utf8) }
+    private static let tickedMarkBytes = LetterSections.tickedMarks.map { Array($0.utf8) }
+    private static let gap = Array("  ".utf8)
 
     static func reason(for failure: ExtractedText.Failure) -> String {
         switch failure {

@@ -148,13 +148,28 @@ struct LetterSections {
 
     /// A cheap test before looking for tick marks: a box character or "[" / "(" somewhere.
     static func mayHoldTick(_ text: String) -> Bool {
+        UTF8Scan.withBytes(text) { mayHoldTick($0) }
+    }
+
+    static func mayHoldTick(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { mayHoldTick($0) }
+    }
+
+    static func mayHoldTick(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         // Box characters lie above U+2000: three-byte UTF-8, led by 0xE2 or more.
         var wide = false
-        for byte in text.utf8 {
+        for byte in bytes {
             if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "(") { return true }
             if byte >= 0xE2 { wide = true }
         }
-        return wide && text.unicodeScalars.contains { $0.value > 0x2000 && tickScalars.contains($0) }
+        guard wide else { return false }
+        var index = 0
+        while index < bytes.count {
+            let (value, length) = UTF8Scan.decode(bytes, at: index)
+            if value > 0x2000, let scalar = Unicode.Scalar(value), tickScalars.contains(scalar) { return true }
+            index += length
+        }
+        return false
     }
 
     static func isUnticked(_ text: String) -> Bool {

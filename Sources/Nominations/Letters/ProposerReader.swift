@@ -113,7 +113,7 @@ enum ProposerReader {
             let text = sections.lines[index].text
             guard LetterSections.mayHoldTick(text) else { continue }
             for mark in LetterSections.tickedMarks {
-                guard let markRange = text.range(of: mark) else { continue }
+                guard let markRange = ByteSearch.range(of: mark, in: text) else { continue }
                 let after = Folding.fold(String(text[markRange.upperBound...]))
                 if after.contains("krajevn") || after.hasPrefix(" ks") || after.contains(" ks") { return .ks }
                 if after.contains("agrarn") { return .agrarnaSkupnost }

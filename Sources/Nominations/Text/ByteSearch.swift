@@ -15,6 +15,16 @@ enum ByteSearch {
         haystack.withUnsafeBufferPointer { h in UTF8Scan.withBytes(needle) { n in offset(of: n, in: h, last: false) != nil } }
     }
 
+    /// The offset of the first occurrence of `needle` in `haystack` at or after `start`.
+    static func offset(of needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
+        haystack.withUnsafeBufferPointer { h in
+            needle.withUnsafeBufferPointer { n in
+                guard start <= h.count else { return nil }
+                return offset(of: n, in: UnsafeBufferPointer(rebasing: h[start...]), last: false).map { $0 + start }
+            }
+        }
+    }
+
     private static func offset(of n: UnsafeBufferPointer<UInt8>, in h: UnsafeBufferPointer<UInt8>, last: Bool) -> Int? {
         guard !n.isEmpty, n.count <= h.count else { return n.isEmpty ? 0 : nil }
         let first = n[0]
@@ -34,6 +44,22 @@ enum ByteSearch {
         let utf8 = haystack.utf8
         let start = utf8.index(utf8.startIndex, offsetBy: offset)
         return start..<utf8.index(start, offsetBy: needle.utf8.count)
+    }
+
+    /// The text cut at every occurrence of an ASCII separator, as `components(separatedBy:)` cuts it.
+    static func components(of text: String, separatedBy separator: String) -> [String] {
+        UTF8Scan.withBytes(text) { h in
+            UTF8Scan.withBytes(separator) { n in
+                var parts: [String] = []
+                var start = 0
+                while let found = offset(of: n, in: UnsafeBufferPointer(rebasing: h[start...]), last: false) {
+                    parts.append(UTF8Scan.string(h, start..<(start + found)))
+                    start += found + n.count
+                }
+                parts.append(UTF8Scan.string(h, start..<h.count))
+                return parts
+            }
+        }
     }
 
     /// Whether the text holds an ASCII digit (dates and phones need one).

@@ -9,15 +9,15 @@ public enum EmailFinder {
         guard line.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "{") })
                 || ByteSearch.contains(line, " at ") else { return line }
         var text = line
-        // Signs are ASCII: an ASCII text is searched for them in its lower-cased bytes first, and
-        // only a sign that is there goes to Foundation's search.
-        func lowered(_ text: String) -> [UInt8]? {
-            text.utf8.allSatisfy { $0 < 128 } ? text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 } : nil
+        // Signs are ASCII: the text is searched for them in its bytes with ASCII letters lower-cased
+        // first, and only a sign that is there goes to Foundation's search.
+        func lowered(_ text: String) -> [UInt8] {
+            text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
         }
         var bytes = lowered(text)
         for sign in atSigns + dotSigns {
             let length = text.utf8.count
-            if bytes.map({ ByteSearch.contains($0, sign) }) ?? true {
+            if ByteSearch.contains(bytes, sign) {
                 let replacement = atSigns.contains(sign) ? "@" : "."
                 while let range = text.range(of: sign, options: [.caseInsensitive]) {
                     if sign == " at " {
