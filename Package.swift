@@ -16,6 +16,8 @@ let package = Package(
         .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
         .systemLibrary(name: "CXlsxWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+        // Compressed streams of the generator's hand-written PDFs.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "COpenSSL", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
 
         // Thin wrappers: the only code that touches a C pointer.
@@ -39,7 +41,7 @@ let package = Package(
         ),
 
         // Writes the test fixtures (letters as real PDFs) through cairo.
-        .executableTarget(name: "make-fixtures", dependencies: ["CCairo"]),
+        .executableTarget(name: "make-fixtures", dependencies: ["CCairo", "CZlib"]),
 
         .testTarget(name: "NominationsTests", dependencies: ["Nominations"]),
         .testTarget(name: "PDFTextTests", dependencies: ["PDFText"], resources: [.copy("Fixtures")]),

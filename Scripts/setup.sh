@@ -7,6 +7,7 @@ PACKAGES=(
   libxlsxwriter-dev     # XLSX writing
   libcairo2-dev         # the fixture generator writes test PDFs with cairo
   libssl-dev            # SHA-256 of the letters (libcrypto)
+  zlib1g-dev            # the fixture generator compresses the streams of its hand-written PDFs
   pkg-config            # SwiftPM finds the C libraries through it
   unzip                 # tests read written workbooks back
   fonts-dejavu-core     # font for generated fixtures (č, š, ž, ☒)

@@ -97,9 +97,9 @@ public struct RunJob: Sendable {
         }
         clock.mark("extract+read")
         // Texts kept from earlier runs, read again (the configuration or the reader changed).
-        let reader = LetterReader(configuration: configuration)
         let pending = missing.filter { letterOf[hashes[$0]!] == nil && texts[$0] != nil }
-        let read = LetterBatch.read(pending.map { texts[$0]! }, reader: reader)
+        // The reader's gazetteer is built only when there is something to read here.
+        let read = pending.isEmpty ? [] : LetterBatch.read(pending.map { texts[$0]! }, reader: LetterReader(configuration: configuration))
         for (index, letter) in zip(pending, read) where letterOf[hashes[index]!] == nil {
             letterOf[hashes[index]!] = letter
             store.store(letter, sha256: hashes[index]!, fingerprint: fingerprint)

@@ -119,4 +119,10 @@ for folder in folders {
     let full = try Data(contentsOf: URL(fileURLWithPath: (folder as NSString).appendingPathComponent("ks-two-candidates.pdf")))
     FileManager.default.createFile(atPath: (folder as NSString).appendingPathComponent("truncated.pdf"), contents: full.prefix(full.count / 3))
     FileManager.default.createFile(atPath: (folder as NSString).appendingPathComponent("encrypted.pdf"), contents: EncryptedPDF.bytes())
+
+    // A file that keeps poppler busy far beyond any time limit, kept apart (tests that take the
+    // whole folder as an inbox take only its *.pdf files).
+    let hostile = (folder as NSString).appendingPathComponent("Hostile")
+    try FileManager.default.createDirectory(atPath: hostile, withIntermediateDirectories: true)
+    FileManager.default.createFile(atPath: (hostile as NSString).appendingPathComponent("repeated-text.pdf"), contents: RepeatedTextPDF.bytes())
 }

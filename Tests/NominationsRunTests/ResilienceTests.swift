@@ -53,6 +53,23 @@ struct ResilienceTests {
         #expect(replaced.map(\.extracted) == single.map(\.extracted))
     }
 
+    /// A worker extracts a batch of files before it reads their letters: a file that hangs it in the
+    /// middle of a batch is the one that times out, and every file around it is still read.
+    @Test(.enabled(if: executable != nil, "the nominations executable is not built beside the tests"))
+    func aFileThatHangsMidBatchIsTheOneThatTimesOut() throws {
+        let names = ["ks-two-candidates.pdf", "form-table.pdf", "Hostile/repeated-text.pdf", "invoice.pdf", "two-columns.pdf"]
+        let paths = names.map { Self.fixtures + "/" + $0 }
+        let pool = ExtractionPool(executable: try #require(Self.executable), limits: WorkerLimits(secondsPerFile: 2), workers: 1)
+        let started = Date()
+        let results = pool.process(paths, reading: RunJobTests.configuration)
+        #expect(Date().timeIntervalSince(started) < 20)
+        #expect(results.map { $0.extracted.failure } == [nil, nil, .timedOut, nil, nil])
+        let others = [0, 1, 3, 4]
+        let single = LetterBatch.process(others.map { paths[$0] }, mode: .inProcess, reading: RunJobTests.configuration)
+        #expect(others.map { results[$0].letter } == single.map(\.letter))
+        #expect(results[2].letter?.status == .unreadable)
+    }
+
     /// Workers started ahead that died before the batch are replaced; every file is still read.
     @Test(.enabled(if: executable != nil, "the nominations executable is not built beside the tests"))
     func prestartedWorkersThatDiedAreReplaced() throws {

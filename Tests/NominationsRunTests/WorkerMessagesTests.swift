@@ -40,4 +40,35 @@ struct WorkerMessagesTests {
     func brokenLinesAreRefused(_ text: String) {
         #expect(WorkerAnswerHead(line: Array(text.utf8)) == nil)
     }
+
+    /// Progress lines are one byte each and never taken for an answer head (nor a head for them).
+    @Test func progressLinesReadBackAndStayApartFromHeads() throws {
+        for progress in [WorkerProgress.extracted, .reading] {
+            #expect(progress.line.last == 10)
+            #expect(WorkerProgress(line: progress.line.dropLast()) == progress)
+            #expect(WorkerAnswerHead(line: progress.line.dropLast()) == nil)
+        }
+        let head = WorkerAnswerHead(path: "/tmp/+.pdf", sha256: String(repeating: "0", count: 64), text: 1, letter: 0)
+        #expect(WorkerProgress(line: head.line.dropLast()) == nil)
+        #expect(WorkerProgress(line: Array("-".utf8)) == nil)
+    }
+
+    /// The worker's input: whole lines, the last one also without a newline, and word of whether
+    /// another line waits.
+    @Test func inputLinesAreSplitAndTellWhatWaits() throws {
+        var pipe: [Int32] = [0, 0]
+        #expect(Glibc.pipe(&pipe) == 0)
+        let text = Array("{\"path\":\"a\"}\nb\nlast".utf8)
+        #expect(write(pipe[1], text, text.count) == text.count)
+        var lines = InputLines(fd: pipe[0])
+        let first = lines.next(), waits = lines.hasMore(), second = lines.next()
+        close(pipe[1])
+        let third = lines.next(), end = lines.next()
+        #expect(first == Array("{\"path\":\"a\"}".utf8))
+        #expect(waits)
+        #expect(second == Array("b".utf8))
+        #expect(third == Array("last".utf8))
+        #expect(end == nil)
+        close(pipe[0])
+    }
 }

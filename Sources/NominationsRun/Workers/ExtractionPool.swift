@@ -56,8 +56,20 @@ public struct ExtractionPool: Sendable {
         let queue = WorkQueue<ProcessedFile>(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: min(workers, paths.count)) { _ in
             var worker: WorkerProcess?
-            // Two files in flight per worker: it never waits for the parent between files.
+            // Files in flight, oldest first: enough that the worker never waits for the parent between
+            // files, and, when it reads letters, can extract a batch of them before reading it.
             var inFlight: [Int] = []
+            let inFlightLimit = configuration == nil ? 2 : 2 * WorkerProgress.batch
+            // Of the files in flight, how many the worker has extracted and not yet answered, and
+            // whether it is reading them: this tells which file a hang or a crash belongs to.
+            var extractedAhead = 0
+            var reading = false
+            func failing() -> Int {
+                let culprit = reading ? 0 : min(extractedAhead, inFlight.count - 1)
+                extractedAhead = 0
+                reading = false
+                return inFlight.remove(at: culprit)
+            }
             func failed(_ index: Int, _ failure: ExtractedText.Failure, detail: String? = nil) -> ProcessedFile {
                 let sha256 = SHA256.hex(InputFile.read(paths[index]) ?? Data())
                 return ProcessedFile.make(sha256: sha256, extracted: .failed(failure, detail: detail), reader: reader)
@@ -89,23 +101,29 @@ public struct ExtractionPool: Sendable {
                     finish(index, failed(index, .crashed, detail: "worker could not start"))
                     continue
                 }
-                while inFlight.count < 2, current.filesSent < limits.filesPerWorker, let index = queue.take() {
+                while inFlight.count < inFlightLimit, current.filesSent < limits.filesPerWorker, let index = queue.take() {
                     inFlight.append(index)
                     if !current.submit(paths[index]) { break }
                 }
-                guard let index = inFlight.first else { break }
+                guard !inFlight.isEmpty else { break }
                 switch current.next(timeout: limits.secondsPerFile) {
                 case .answer(let head, let text, let letterJSON):
-                    inFlight.removeFirst()
+                    let index = inFlight.removeFirst()
+                    extractedAhead = max(0, extractedAhead - 1)
+                    if extractedAhead == 0 { reading = false }
                     finish(index, received(head: head, text: text, letterJSON: letterJSON, reading: reader != nil)
                         ?? failed(index, .crashed, detail: "worker answer unreadable"))
+                case .progress(.extracted):
+                    extractedAhead += 1
+                case .progress(.reading):
+                    reading = true
                 case .timedOut:
-                    inFlight.removeFirst()
+                    let index = failing()
                     current.stop()
                     worker = nil
                     finish(index, failed(index, .timedOut))
                 case .died:
-                    inFlight.removeFirst()
+                    let index = failing()
                     current.stop()
                     worker = nil
                     finish(index, failed(index, .crashed))

@@ -10,6 +10,8 @@ import Glibc
 final class WorkerProcess {
     enum Outcome {
         case answer(WorkerAnswerHead, text: Data, letter: Data?)
+        /// The worker finished extracting one more file, or has started reading the extracted ones.
+        case progress(WorkerProgress)
         case timedOut
         case died
     }
@@ -52,7 +54,7 @@ final class WorkerProcess {
         return process.isRunning && send(WorkerRequest(path: path, configuration: nil))
     }
 
-    /// Waits for the answer to the oldest file sent and not yet answered.
+    /// Waits for the answer to the oldest file sent and not yet answered, or for word of progress.
     func next(timeout: Double) -> Outcome {
         guard process.isRunning || consumed < buffer.count else { return .died }
         let deadline = Date().addingTimeInterval(timeout)
@@ -60,6 +62,10 @@ final class WorkerProcess {
         var head: WorkerAnswerHead?
         while true {
             if head == nil, let newline = buffer[consumed...].firstIndex(of: UInt8(ascii: "\n")) {
+                if let progress = WorkerProgress(line: buffer[consumed..<newline]) {
+                    consumed = newline + 1
+                    return .progress(progress)
+                }
                 guard let decoded = WorkerAnswerHead(line: buffer[consumed..<newline]) else { return .died }
                 consumed = newline + 1
                 head = decoded
