@@ -4,7 +4,8 @@
 # Columns: N, case, wall seconds (median), letters per second, peak memory (MiB, largest process),
 # ratio to the baseline (poppler-glib's in-process text extraction on all cores).
 # Cases: baseline (poppler's text, in process), layout (the run's extraction, in process),
-# read (extraction and reader, in process: no workers, hashing, state or workbook), cold (a run on a
+# read (extraction and reader, in process: no workers, hashing, state or workbook), reader (the reader
+# alone on texts extracted beforehand; its peak is not measured), cold (a run on a
 # fresh outbox and state), warm (a run with nothing new). layout and read show where a cold run's time goes.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -30,18 +31,20 @@ for n in "${SIZES[@]}"; do
     touch -d '1 hour ago' "$letters"/*.pdf
   fi
   declare -A times=() peaks=()
-  for case in baseline layout read cold warm; do times[$case]=""; peaks[$case]=0; done
+  for case in baseline layout read reader cold warm; do times[$case]=""; peaks[$case]=0; done
   for _ in $(seq 1 "$REPEAT"); do
     for stage in baseline layout read; do
       out=$(measure "$BIN" baseline --stage "${stage/baseline/raw}" "$letters"); times[$stage]+="${out% *}"$'\n'
       peaks[$stage]=$(( ${out#* } > ${peaks[$stage]} ? ${out#* } : ${peaks[$stage]} ))
     done
+    # The reader alone: the seconds it prints (its texts are extracted first, untimed).
+    times[reader]+="$("$BIN" baseline --stage reader "$letters" | awk '{ print $2 }')"$'\n'
     rm -rf "$WORK/outbox-$n"
     out=$(measure "$BIN" run --inbox "$letters" --outbox "$WORK/outbox-$n" --settle 0); times[cold]+="${out% *}"$'\n'; peaks[cold]=$(( ${out#* } > ${peaks[cold]} ? ${out#* } : ${peaks[cold]} ))
     out=$(measure "$BIN" run --inbox "$letters" --outbox "$WORK/outbox-$n" --settle 0); times[warm]+="${out% *}"$'\n'; peaks[warm]=$(( ${out#* } > ${peaks[warm]} ? ${out#* } : ${peaks[warm]} ))
   done
   base=$(printf '%s' "${times[baseline]}" | median)
-  for case in baseline layout read cold warm; do
+  for case in baseline layout read reader cold warm; do
     t=$(printf '%s' "${times[$case]}" | median)
     printf '%-7s %-10s %9.2f %12.0f %10.0f %8.2f\n' "$n" "$case" "$t" "$(echo "$n / $t" | bc -l)" \
       "$(echo "${peaks[$case]} / 1024" | bc -l)" "$(echo "$t / $base" | bc -l)"
