@@ -23,6 +23,14 @@ public struct ProcessedFile: Sendable {
         return make(sha256: sha256, extracted: extracted, reader: reader)
     }
 
+    /// A file that could not be extracted (the parent saw its worker hang or die); its letter, when
+    /// the batch reads, says why (no reader is needed for that).
+    static func failed(sha256: String, _ failure: ExtractedText.Failure, detail: String?, reading: Bool) -> ProcessedFile {
+        let extracted = ExtractedText.failed(failure, detail: detail)
+        let letter = reading ? LetterReader.unreadableLetter(failure) : nil
+        return ProcessedFile(sha256: sha256, textJSON: Data(extracted.jsonBytes), letter: letter, letterJSON: letter.map { Data($0.jsonBytes) })
+    }
+
     /// A file whose extraction result is known (a failure the parent saw, or text from the state).
     static func make(sha256: String, extracted: ExtractedText, reader: LetterReader?) -> ProcessedFile {
         let letter = reader?.read(extracted)

@@ -52,6 +52,12 @@ public struct RunJob: Sendable {
         let store = try StateStore(folder: stateFolder)
         let scan = try InboxScanner.scan(inbox, settleSeconds: settleSeconds)
         clock.mark("scan")
+        // The letter copies need nothing but the scan: made on a second thread while the letters are
+        // read; the workbook is put in place only when they are done.
+        let names = scan.ready.map(\.name)
+        let copies = SideTask { [self] in try keepCopies(of: names) }
+        // Whatever happens below, the copies are done before the lock is given up.
+        defer { try? copies.wait() }
 
         // Hashes: from the state where the file is unchanged (no re-hashing).
         var hashes = [String?](repeating: nil, count: scan.ready.count)
@@ -123,13 +129,10 @@ public struct RunJob: Sendable {
         store.forget(except: Set(scan.ready.map(\.name)))
         clock.mark("state")
 
-        // The state and the letter copies are written on a second thread while the groups and the
-        // workbook are made; the workbook is put in place only when both are done.
-        let names = scan.ready.map(\.name)
-        let side = SideTask { [self] in
-            try store.save()
-            try keepCopies(of: names)
-        }
+        // The state is written on a second thread while the groups and the workbook are made; the
+        // workbook is put in place only when the state and the copies are done.
+        let side = SideTask { try store.save() }
+        let sideWork = { try side.wait(); try copies.wait() }
         let facts = WorkbookLayout.RunFacts(runDate: today, seconds: Date().timeIntervalSince(started),
                                             configurationName: configurationName, lettersFolder: Self.lettersFolder,
                                             arriving: scan.arriving)
@@ -137,7 +140,7 @@ public struct RunJob: Sendable {
         clock.mark("groups")
         let dated = "predlogi-\(today).xlsx"
         do {
-            try writeAtomically(model, names: [dated, Self.latestName], beforeRename: side.wait)
+            try writeAtomically(model, names: [dated, Self.latestName], beforeRename: sideWork)
         } catch {
             // The state is still kept (nothing read tonight is lost); the workbook's error is the one reported.
             try? side.wait()

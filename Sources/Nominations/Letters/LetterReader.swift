@@ -12,7 +12,7 @@ public struct LetterReader: Sendable {
     }
 
     public func read(_ extracted: ExtractedText) -> Letter {
-        if let failure = extracted.failure { return .unreadable(Self.reason(for: failure)) }
+        if let failure = extracted.failure { return Self.unreadableLetter(failure) }
         let isForm = extracted.hasFilledFields
         let rawPages = isForm ? [FormLines.lines(from: extracted.fields).joined(separator: "\n")] + extracted.pages : extracted.pages
         let lines = TextLine.lines(pages: rawPages.map(Self.removeUntickedOptions))
@@ -134,6 +134,11 @@ public struct LetterReader: Sendable {
     private static let untickedMarkBytes = LetterSections.untickedMarks.map { Array($0.utf8) }
     private static let tickedMarkBytes = LetterSections.tickedMarks.map { Array($0.utf8) }
     private static let gap = Array("  ".utf8)
+
+    /// The letter of a file that could not be extracted: unreadable, and why.
+    public static func unreadableLetter(_ failure: ExtractedText.Failure) -> Letter {
+        .unreadable(reason(for: failure))
+    }
 
     static func reason(for failure: ExtractedText.Failure) -> String {
         switch failure {

@@ -29,8 +29,9 @@ public struct ExtractionPool: Sendable {
     /// Process ids of the workers started ahead and not yet used.
     var prestartedProcessIdentifiers: [Int32] { started.processIdentifiers }
 
-    /// A started worker configured for the batch: one started ahead if it is still alive, else a new one.
-    private func worker(configuration: Configuration?) -> WorkerProcess? {
+    /// A started worker configured for the batch (`configuration`: the request line that sends it):
+    /// one started ahead if it is still alive, else a new one.
+    private func worker(configuration: Data?) -> WorkerProcess? {
         while let ready = started.take() {
             if ready.isRunning, configured(ready, configuration) { return ready }
             ready.stop()
@@ -41,7 +42,7 @@ public struct ExtractionPool: Sendable {
         return nil
     }
 
-    private func configured(_ worker: WorkerProcess, _ configuration: Configuration?) -> Bool {
+    private func configured(_ worker: WorkerProcess, _ configuration: Data?) -> Bool {
         configuration.map { worker.configure($0) } ?? true
     }
 
@@ -52,7 +53,9 @@ public struct ExtractionPool: Sendable {
                         completed: @Sendable (ProcessedFile) -> Void = { _ in }) -> [ProcessedFile] {
         guard !paths.isEmpty else { return [] }
         signal(SIGPIPE, SIG_IGN)
-        let reader = configuration.map { LetterReader(configuration: $0) }
+        let readsLetters = configuration != nil
+        // The configuration is encoded once for every worker of the batch.
+        let configurationLine = configuration.flatMap { WorkerRequest(path: nil, configuration: $0).line }
         let queue = WorkQueue<ProcessedFile>(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: min(workers, paths.count)) { _ in
             var worker: WorkerProcess?
@@ -63,16 +66,16 @@ public struct ExtractionPool: Sendable {
             // Of the files in flight, how many the worker has extracted and not yet answered, and
             // whether it is reading them: this tells which file a hang or a crash belongs to.
             var extractedAhead = 0
-            var reading = false
+            var readingBatch = false
             func failing() -> Int {
-                let culprit = reading ? 0 : min(extractedAhead, inFlight.count - 1)
+                let culprit = readingBatch ? 0 : min(extractedAhead, inFlight.count - 1)
                 extractedAhead = 0
-                reading = false
+                readingBatch = false
                 return inFlight.remove(at: culprit)
             }
             func failed(_ index: Int, _ failure: ExtractedText.Failure, detail: String? = nil) -> ProcessedFile {
                 let sha256 = SHA256.hex(InputFile.read(paths[index]) ?? Data())
-                return ProcessedFile.make(sha256: sha256, extracted: .failed(failure, detail: detail), reader: reader)
+                return ProcessedFile.failed(sha256: sha256, failure, detail: detail, reading: readsLetters)
             }
             func finish(_ index: Int, _ result: ProcessedFile) {
                 completed(result)
@@ -89,7 +92,7 @@ public struct ExtractionPool: Sendable {
                     inFlight.append(index)
                 }
                 if worker == nil {
-                    worker = self.worker(configuration: configuration)
+                    worker = self.worker(configuration: configurationLine)
                     // Files sent to a worker that died are sent again to the new one.
                     for index in inFlight where worker?.submit(paths[index]) != true { worker?.stop(); worker = nil; break }
                 }
@@ -110,13 +113,13 @@ public struct ExtractionPool: Sendable {
                 case .answer(let head, let text, let letterJSON):
                     let index = inFlight.removeFirst()
                     extractedAhead = max(0, extractedAhead - 1)
-                    if extractedAhead == 0 { reading = false }
-                    finish(index, received(head: head, text: text, letterJSON: letterJSON, reading: reader != nil)
+                    if extractedAhead == 0 { readingBatch = false }
+                    finish(index, received(head: head, text: text, letterJSON: letterJSON, reading: readsLetters)
                         ?? failed(index, .crashed, detail: "worker answer unreadable"))
                 case .progress(.extracted):
                     extractedAhead += 1
                 case .progress(.reading):
-                    reading = true
+                    readingBatch = true
                 case .timedOut:
                     let index = failing()
                     current.stop()

@@ -40,9 +40,10 @@ final class WorkerProcess {
     var isRunning: Bool { process.isRunning }
     var processIdentifier: Int32 { process.processIdentifier }
 
-    /// Sends the configuration: the worker reads the letters too, with it. Sent before any file.
-    func configure(_ configuration: Configuration) -> Bool {
-        process.isRunning && send(WorkerRequest(path: nil, configuration: configuration))
+    /// Sends the configuration (a request line made by `WorkerRequest.line`): the worker reads the
+    /// letters too, with it. Sent before any file.
+    func configure(_ request: Data) -> Bool {
+        process.isRunning && send(request)
     }
 
     deinit { stop() }
@@ -95,8 +96,11 @@ final class WorkerProcess {
     }
 
     private func send(_ request: WorkerRequest) -> Bool {
-        guard let line = request.line else { return false }
-        return line.withUnsafeBytes { buffer -> Bool in
+        request.line.map(send) ?? false
+    }
+
+    private func send(_ line: Data) -> Bool {
+        line.withUnsafeBytes { buffer -> Bool in
             var offset = 0
             while offset < buffer.count {
                 let written = write(input.fileHandleForWriting.fileDescriptor, buffer.baseAddress! + offset, buffer.count - offset)
