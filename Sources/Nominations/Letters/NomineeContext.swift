@@ -12,8 +12,22 @@ struct NomineeContext {
     /// This person's place among people introduced together, who share one passage.
     let share: (position: Int, of: Int)
     let gazetteer: Gazetteer
+    /// Line numbers of the passage (worked out once: every labelled-row lookup asks).
+    let blockLines: Set<Int>
 
-    var blockLines: Set<Int> { Set(block.map(\.index)) }
+    init(sections: LetterSections, rows: [(role: LabeledValues.Role, row: LabeledValue)], proposer: ProposerReading, found: FoundNominee,
+         block: [TextLine], preamble: [TextLine], onlyOne: Bool, share: (position: Int, of: Int), gazetteer: Gazetteer) {
+        self.sections = sections
+        self.rows = rows
+        self.proposer = proposer
+        self.found = found
+        self.block = block
+        self.preamble = preamble
+        self.onlyOne = onlyOne
+        self.share = share
+        self.gazetteer = gazetteer
+        blockLines = Set(block.map(\.index))
+    }
 
     /// Block lines that are not a given kind of labelled row.
     func block(without role: LabeledValues.Role) -> [TextLine] {
@@ -136,7 +150,8 @@ struct NomineeContext {
     private func readPlaces(into nominee: inout Nominee) {
         let clusterRows = rowsInBlock(.cluster)
         var explicit = clusterRows.flatMap { gazetteer.namedClusters(in: Tokenizer.tokens($0.value)) }
-        if explicit.isEmpty { explicit = ClusterReader.named(in: block(without: .support), gazetteer: gazetteer) }
+        let text = block(without: .support)
+        if explicit.isEmpty { explicit = ClusterReader.named(in: text, gazetteer: gazetteer) }
         if explicit.isEmpty {
             var shared = preamble
             if let subject = sections.emailHeader["subject"] { shared.append(sections.lines[subject.line]) }
@@ -144,7 +159,6 @@ struct NomineeContext {
             explicit = ClusterReader.named(in: shared, gazetteer: gazetteer)
         }
         let areaRows = (rowsInBlock(.area) + clusterRows).flatMap { row in gazetteer.placeMatches(in: Tokenizer.tokens(row.value)).map(\.value) }
-        let text = block(without: .support)
         // Preamble places count for the area only; the passage's places for both.
         let passage = ClusterReader.triggeredPlaces(in: text, triggerSets: [ClusterReader.areaTriggers, ClusterReader.homeTriggers], gazetteer: gazetteer)
         let shared = preamble.filter { !blockLines.contains($0.index) }
