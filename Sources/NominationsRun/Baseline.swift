@@ -21,10 +21,11 @@ public enum Baseline {
     /// - Returns: the number of characters (or nominees) found, so that the work cannot be skipped.
     public static func extract(_ paths: [String], stage: Stage = .raw, configuration: Configuration? = nil) -> Int {
         guard !paths.isEmpty else { return 0 }
+        if stage == .reader { return configuration.map { readOnly(paths, configuration: $0).nominees } ?? 0 }
         let reader = configuration.map { LetterReader(configuration: $0) }
         let measure: @Sendable (String) -> Int
         switch stage {
-        case .reader: measure = { _ in 0 }
+        case .reader: preconditionFailure("handled above")
         case .raw: measure = characters
         case .layout: measure = { path in
             Extraction.extract(InputFile.read(path) ?? Data()).pages.reduce(0) { $0 + $1.utf8.count }

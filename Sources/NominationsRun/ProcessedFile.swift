@@ -26,14 +26,15 @@ public struct ProcessedFile: Sendable {
     /// A file that could not be extracted (the parent saw its worker hang or die); its letter, when
     /// the batch reads, says why (no reader is needed for that).
     static func failed(sha256: String, _ failure: ExtractedText.Failure, detail: String?, reading: Bool) -> ProcessedFile {
-        let extracted = ExtractedText.failed(failure, detail: detail)
-        let letter = reading ? LetterReader.unreadableLetter(failure) : nil
-        return ProcessedFile(sha256: sha256, textJSON: Data(extracted.jsonBytes), letter: letter, letterJSON: letter.map { Data($0.jsonBytes) })
+        encoded(sha256: sha256, extracted: .failed(failure, detail: detail), letter: reading ? LetterReader.unreadableLetter(failure) : nil)
     }
 
-    /// A file whose extraction result is known (a failure the parent saw, or text from the state).
+    /// A file whose extraction result is known (extracted in a worker, or text from the state).
     static func make(sha256: String, extracted: ExtractedText, reader: LetterReader?) -> ProcessedFile {
-        let letter = reader?.read(extracted)
-        return ProcessedFile(sha256: sha256, textJSON: Data(extracted.jsonBytes), letter: letter, letterJSON: letter.map { Data($0.jsonBytes) })
+        encoded(sha256: sha256, extracted: extracted, letter: reader?.read(extracted))
+    }
+
+    private static func encoded(sha256: String, extracted: ExtractedText, letter: Letter?) -> ProcessedFile {
+        ProcessedFile(sha256: sha256, textJSON: Data(extracted.jsonBytes), letter: letter, letterJSON: letter.map { Data($0.jsonBytes) })
     }
 }

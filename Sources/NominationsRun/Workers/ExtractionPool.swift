@@ -62,7 +62,7 @@ public struct ExtractionPool: Sendable {
             // Files in flight, oldest first: enough that the worker never waits for the parent between
             // files, and, when it reads letters, can extract a batch of them before reading it.
             var inFlight: [Int] = []
-            let inFlightLimit = configuration == nil ? 2 : 2 * WorkerProgress.batch
+            let inFlightLimit = readsLetters ? 2 * WorkerProgress.batch : 2
             // Of the files in flight, how many the worker has extracted and not yet answered, and
             // whether it is reading them: this tells which file a hang or a crash belongs to.
             var extractedAhead = 0
