@@ -39,13 +39,35 @@ public enum WorkbookWriter {
         var lines = 1
         for (index, cell) in row.cells.enumerated() where index < columns.count && columns[index].wrap {
             guard case .text(let text) = cell else { continue }
-            let perLine = max(columns[index].width * 1.1, 1)
-            // A line with no more bytes than fit needs no count of its characters.
-            let needed = text.split(separator: "\n", omittingEmptySubsequences: false)
-                .reduce(0) { $0 + (Double($1.utf8.count) <= perLine ? 1 : max(1, Int((Double($1.count) / perLine).rounded(.up)))) }
-            lines = max(lines, needed)
+            lines = max(lines, wrappedLines(text, perLine: max(columns[index].width * 1.1, 1)))
         }
         return lines
+    }
+
+    /// Lines a text needs at `perLine` characters a line, over its bytes: a line with no more bytes
+    /// than fit needs no count of its characters. Lines end at "\n" (a "\r\n" is one character and
+    /// no line end, as in a split on characters).
+    static func wrappedLines(_ text: String, perLine: Double) -> Int {
+        let utf8 = text.utf8
+        var needed = 0
+        var start = utf8.startIndex
+        var previous: UInt8 = 0
+        func add(_ end: String.Index) {
+            let bytes = utf8.distance(from: start, to: end)
+            needed += Double(bytes) <= perLine ? 1 : max(1, Int((Double(text[start..<end].count) / perLine).rounded(.up)))
+        }
+        var index = start
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 10 && previous != 13 {
+                add(index)
+                start = utf8.index(after: index)
+            }
+            previous = byte
+            index = utf8.index(after: index)
+        }
+        add(utf8.endIndex)
+        return needed
     }
 
     /// A cell holds at most 32,000 characters (Excel's limit is 32,767); a text with no more bytes

@@ -19,7 +19,7 @@ public enum CandidateMerger {
         var byKey: [String: Int] = [:], byEmail: [String: Int] = [:], byPhone: [String: Int] = [:]
         var buckets: [String: [Int]] = [:]
         // What the comparisons need of each name, worked out once per nominee.
-        let facts = entries.map { NameFacts($0.nominee) }
+        let facts = Parallel.map(entries.count) { NameFacts(entries[$0].nominee) }
         for (index, entry) in entries.enumerated() {
             let key = facts[index].key
             if let other = byKey[key] { union(index, other) } else { byKey[key] = index }
@@ -44,15 +44,17 @@ public enum CandidateMerger {
             groupsByRoot[r, default: []].append(index)
         }
         let persons = rootOrder.map { groupsByRoot[$0]! }
-        var result: [Candidate] = []
+        // One candidate per person and cluster, in the order of the persons and the configuration's clusters.
+        var seats: [(cluster: String, members: [Int])] = []
         for group in persons {
             let clusters = configuration.clusters.map(\.slug).filter { slug in group.contains { entries[$0].nominee.clusters.contains(slug) } }
             for cluster in clusters {
-                let members = group.filter { entries[$0].nominee.clusters.contains(cluster) }
-                result.append(candidate(cluster: cluster, members: members.map { entries[$0] }, configuration: configuration))
+                seats.append((cluster, group.filter { entries[$0].nominee.clusters.contains(cluster) }))
             }
         }
-        return result
+        return Parallel.map(seats.count) { index in
+            candidate(cluster: seats[index].cluster, members: seats[index].members.map { entries[$0] }, configuration: configuration)
+        }
     }
 
     /// A nominee's name as the comparisons below use it.

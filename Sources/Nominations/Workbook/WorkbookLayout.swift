@@ -34,19 +34,23 @@ public struct WorkbookLayout: Sendable {
     /// Everything from letters to the workbook model: merge, score, compose, lay out.
     public func workbook(letters: [ReadLetter], facts: RunFacts) -> WorkbookModel {
         let ordered = letters.sorted { $0.file < $1.file }
-        let candidates = CandidateMerger.merge(ordered, configuration: configuration)
-        let rubric = Rubric(configuration: configuration)
-        var byCluster: [String: [ScoredCandidate]] = [:]
-        for candidate in candidates { byCluster[candidate.cluster, default: []].append(rubric.score(candidate)) }
-        let groups = GroupComposer(configuration: configuration).compose(byCluster)
-        var sheets = [summary(ordered, candidates: candidates, facts: facts)]
-        for cluster in configuration.clusters {
-            sheets.append(clusterSheet(cluster, Rubric.ranked(byCluster[cluster.slug] ?? []),
-                                       proposed: groups.members[cluster.slug] ?? [], facts: facts))
-        }
-        sheets.append(reviewSheet(ordered, facts: facts))
-        sheets.append(allLettersSheet(ordered, facts: facts))
-        return WorkbookModel(sheets: sheets, title: "Predlogi članov akcijskih skupin Koper 2030")
+        // The letters' own sheets need no candidates: laid out on a second core meanwhile.
+        let (candidateSheets, letterSheets) = Parallel.both({ () -> [WorkbookModel.Sheet] in
+            let candidates = CandidateMerger.merge(ordered, configuration: configuration)
+            let rubric = Rubric(configuration: configuration)
+            var byCluster: [String: [ScoredCandidate]] = [:]
+            for candidate in candidates { byCluster[candidate.cluster, default: []].append(rubric.score(candidate)) }
+            let groups = GroupComposer(configuration: configuration).compose(byCluster)
+            var sheets = [summary(ordered, candidates: candidates, facts: facts)]
+            for cluster in configuration.clusters {
+                sheets.append(clusterSheet(cluster, Rubric.ranked(byCluster[cluster.slug] ?? []),
+                                           proposed: groups.members[cluster.slug] ?? [], facts: facts))
+            }
+            return sheets
+        }, {
+            [reviewSheet(ordered, facts: facts), allLettersSheet(ordered, facts: facts)]
+        })
+        return WorkbookModel(sheets: candidateSheets + letterSheets, title: "Predlogi članov akcijskih skupin Koper 2030")
     }
 
     func source(_ file: String, facts: RunFacts) -> WorkbookModel.Cell {
