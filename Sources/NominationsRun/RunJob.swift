@@ -157,10 +157,8 @@ public struct RunJob: Sendable {
     /// Identifies the configuration and the reader's version: cached letters are valid only for both.
     static let readerVersion = "reader-1"
     static func fingerprint(_ configuration: Configuration) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let data = (try? encoder.encode(configuration)) ?? Data()
-        return String(SHA256.hex(Array(data) + Array(readerVersion.utf8)).prefix(16))
+        // The configuration's JSON has its mappings' keys sorted: the same configuration, the same bytes.
+        String(SHA256.hex(configuration.jsonBytes + Array(readerVersion.utf8)).prefix(16))
     }
 
     func path(_ name: String) -> String { (inbox as NSString).appendingPathComponent(name) }

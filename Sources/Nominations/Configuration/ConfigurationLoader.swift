@@ -29,7 +29,8 @@ public enum ConfigurationLoader {
     }
 
     /// Parses and validates YAML text.
-    public static func parse(_ text: String, file: String) throws -> Configuration {
+    /// - Parameter quick: read through `Configuration.init(json:)` where it can (tests compare both ways).
+    public static func parse(_ text: String, file: String, quick: Bool = true) throws -> Configuration {
         let node: Node
         do {
             // Tags are left unresolved, as Yams's own decoder does: resolving every scalar with regular
@@ -42,13 +43,58 @@ public enum ConfigurationLoader {
             throw ConfigurationError(file: file, line: line(of: error), reason: "napaka v zapisu YAML (\(summary(of: error)))")
         }
         let configuration: Configuration
-        do {
-            configuration = try YAMLDecoder().decode(Configuration.self, from: node)
-        } catch let error as DecodingError {
-            throw translate(error, node: node, file: file)
+        if quick, let tree = plainTree(node), let fast = try? Configuration(json: tree) {
+            configuration = fast
+        } else {
+            // Whatever the quick reading refuses is read the Codable way, which also says what is wrong and where.
+            do {
+                configuration = try YAMLDecoder().decode(Configuration.self, from: node)
+            } catch let error as DecodingError {
+                throw translate(error, node: node, file: file)
+            }
         }
         try ConfigurationValidator.validate(configuration, node: node, file: file)
         return configuration
+    }
+
+    /// The YAML as a JSON value for `Configuration.init(json:)`: a plain null ("", "~", "null") is
+    /// null and every other scalar its text. `nil` (read the Codable way) for anything that reading
+    /// could take otherwise than YAMLDecoder: a tag, an alias, a merge key, a key given twice, or a
+    /// quoted scalar that reads as a number or a boolean.
+    static func plainTree(_ node: Node) -> JSONValue? {
+        switch node {
+        case .scalar(let scalar):
+            // Unresolved (a plain scalar under the basic resolver) or a string; any other tag is someone's intent.
+            guard scalar.tag.description.isEmpty || scalar.tag.description == Tag.Name.str.rawValue else { return nil }
+            let text = scalar.string
+            if scalar.style == .plain {
+                switch text {
+                case "", "~", "null", "Null", "NULL": return .null
+                default: return .string(text)
+                }
+            }
+            if ConfigurationFields.isDecimal(text, fraction: true) || ["true", "false"].contains(text) { return nil }
+            return .string(text)
+        case .sequence(let sequence):
+            var values: [JSONValue] = []
+            values.reserveCapacity(sequence.count)
+            for item in sequence {
+                guard let value = plainTree(item) else { return nil }
+                values.append(value)
+            }
+            return .array(values)
+        case .mapping(let mapping):
+            var members: [(key: String, value: JSONValue)] = []
+            var keys = Set<String>()
+            for (key, value) in mapping {
+                guard case .scalar(let name) = key, name.style == .plain, name.string != "<<",
+                      keys.insert(name.string).inserted, let member = plainTree(value) else { return nil }
+                members.append((name.string, member))
+            }
+            return .object(members)
+        case .alias:
+            return nil
+        }
     }
 
     static func line(of error: YamlError) -> Int? {
