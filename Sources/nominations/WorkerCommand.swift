@@ -10,4 +10,12 @@ struct WorkerCommand: ParsableCommand {
     func run() throws {
         WorkerLoop.run(memoryMiB: memoryMiB)
     }
+
+    /// The memory limit from arguments that are exactly `worker --memory-mib N` (as the run starts
+    /// a worker); `nil` for anything else, which the argument parser then reads.
+    static func memoryMiB(quickArguments arguments: [String]) -> Int? {
+        guard arguments.count == 4, arguments[1] == "worker", arguments[2] == "--memory-mib",
+              let value = Int(arguments[3]), value > 0 else { return nil }
+        return value
+    }
 }
