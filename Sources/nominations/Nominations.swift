@@ -12,8 +12,8 @@ struct NominationsCommand: ParsableCommand {
     static func main() {
         // A worker, started by the run once per core with exactly these arguments, skips the
         // argument parser: its reflection cost every worker's start-up about 4 ms.
-        if let memoryMiB = WorkerCommand.memoryMiB(quickArguments: CommandLine.arguments) {
-            WorkerLoop.run(memoryMiB: memoryMiB)
+        if let worker = WorkerLoop.arguments(CommandLine.arguments) {
+            WorkerLoop.run(memoryMiB: worker.memoryMiB, progressPath: worker.progressPath)
             return
         }
         main(nil)

@@ -41,16 +41,35 @@ struct WorkerMessagesTests {
         #expect(WorkerAnswerHead(line: Array(text.utf8)) == nil)
     }
 
-    /// Progress lines are one byte each and never taken for an answer head (nor a head for them).
-    @Test func progressLinesReadBackAndStayApartFromHeads() throws {
-        for progress in [WorkerProgress.extracted, .reading] {
-            #expect(progress.line.last == 10)
-            #expect(WorkerProgress(line: progress.line.dropLast()) == progress)
-            #expect(WorkerAnswerHead(line: progress.line.dropLast()) == nil)
+    /// Progress goes through a file the parent made: the worker's writes read back, the file's
+    /// name is gone once the worker has it open, and nothing read is taken for progress unless it
+    /// is exactly what a worker writes.
+    @Test func progressReadsBackThroughItsFileAndLeavesNothingBehind() throws {
+        let parent = try #require(ProgressFile())
+        #expect(FileManager.default.fileExists(atPath: parent.path))
+        #expect(parent.read() == WorkerProgress())
+        let worker = try #require(ProgressFile(openingForWorker: parent.path))
+        #expect(!FileManager.default.fileExists(atPath: parent.path))
+        for progress in [WorkerProgress(extracted: 1), WorkerProgress(extracted: 32, reading: true), WorkerProgress(extracted: 1 << 40)] {
+            worker.write(progress)
+            #expect(parent.read() == progress)
+            #expect(WorkerProgress(bytes: progress.bytes) == progress)
         }
-        let head = WorkerAnswerHead(path: "/tmp/+.pdf", sha256: String(repeating: "0", count: 64), text: 1, letter: 0)
-        #expect(WorkerProgress(line: head.line.dropLast()) == nil)
-        #expect(WorkerProgress(line: Array("-".utf8)) == nil)
+        #expect(WorkerProgress(bytes: [UInt8](repeating: 0, count: 15)) == nil)
+        #expect(WorkerProgress(bytes: [UInt8](repeating: 7, count: 16)) == nil)
+        parent.removeName()
+    }
+
+    /// A worker's command line reads back without the argument parser; anything else is left to it.
+    @Test func theWorkersCommandLineReadsBack() {
+        for progress in ["/tmp/nominations-progress-a b", nil] {
+            let read = WorkerLoop.arguments(["nominations"] + WorkerLoop.arguments(memoryMiB: 512, progressPath: progress))
+            #expect(read?.memoryMiB == 512 && read?.progressPath == progress)
+        }
+        for other in [["nominations", "worker"], ["nominations", "worker", "--memory-mib", "x"], ["nominations", "run", "--memory-mib", "5"],
+                      ["nominations", "worker", "--memory-mib", "5", "--other", "p"]] {
+            #expect(WorkerLoop.arguments(other) == nil)
+        }
     }
 
     /// The worker's input: whole lines, the last one also without a newline, and word of whether

@@ -63,14 +63,12 @@ public struct ExtractionPool: Sendable {
             // files, and, when it reads letters, can extract a batch of them before reading it.
             var inFlight: [Int] = []
             let inFlightLimit = readsLetters ? 2 * WorkerProgress.batch : 2
-            // Of the files in flight, how many the worker has extracted and not yet answered, and
-            // whether it is reading them: this tells which file a hang or a crash belongs to.
-            var extractedAhead = 0
-            var readingBatch = false
-            func failing() -> Int {
-                let culprit = readingBatch ? 0 : min(extractedAhead, inFlight.count - 1)
-                extractedAhead = 0
-                readingBatch = false
+            // Which file a hang or a crash belongs to: the oldest unanswered one while the worker reads
+            // the letters of those it has extracted, else the one after those it has extracted.
+            func failing(_ worker: WorkerProcess) -> Int {
+                let progress = worker.progress
+                let extractedAhead = max(0, Int(progress.extracted) - worker.filesAnswered)
+                let culprit = progress.reading && extractedAhead > 0 ? 0 : min(extractedAhead, inFlight.count - 1)
                 return inFlight.remove(at: culprit)
             }
             func failed(_ index: Int, _ failure: ExtractedText.Failure, detail: String? = nil) -> ProcessedFile {
@@ -104,7 +102,10 @@ public struct ExtractionPool: Sendable {
                     finish(index, failed(index, .crashed, detail: "worker could not start"))
                     continue
                 }
-                while inFlight.count < inFlightLimit, current.filesSent < limits.filesPerWorker, let index = queue.take() {
+                // Near the end of the queue each worker gets its share only, so that none is left with a
+                // full batch to read while the others have stopped.
+                let limit = min(inFlightLimit, max(2, queue.remaining / workers + 1))
+                while inFlight.count < limit, current.filesSent < limits.filesPerWorker, let index = queue.take() {
                     inFlight.append(index)
                     if !current.submit(paths[index]) { break }
                 }
@@ -112,21 +113,15 @@ public struct ExtractionPool: Sendable {
                 switch current.next(timeout: limits.secondsPerFile) {
                 case .answer(let head, let text, let letterJSON):
                     let index = inFlight.removeFirst()
-                    extractedAhead = max(0, extractedAhead - 1)
-                    if extractedAhead == 0 { readingBatch = false }
                     finish(index, received(head: head, text: text, letterJSON: letterJSON, reading: readsLetters)
                         ?? failed(index, .crashed, detail: "worker answer unreadable"))
-                case .progress(.extracted):
-                    extractedAhead += 1
-                case .progress(.reading):
-                    readingBatch = true
                 case .timedOut:
-                    let index = failing()
+                    let index = failing(current)
                     current.stop()
                     worker = nil
                     finish(index, failed(index, .timedOut))
                 case .died:
-                    let index = failing()
+                    let index = failing(current)
                     current.stop()
                     worker = nil
                     finish(index, failed(index, .crashed))
@@ -187,6 +182,13 @@ final class WorkQueue<Result>: @unchecked Sendable {
         guard next < count else { return nil }
         next += 1
         return next - 1
+    }
+
+    /// Indexes not yet handed out.
+    var remaining: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return count - next
     }
 
     func put(_ result: Result, at index: Int) {

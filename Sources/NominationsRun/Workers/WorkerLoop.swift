@@ -12,23 +12,43 @@ import Glibc
 /// When it reads letters, the worker extracts several files before reading them (up to
 /// `WorkerProgress.batch`, or fewer when no further request is waiting): poppler and the reader
 /// each keep their working set in the processor's caches for a run of files instead of evicting
-/// each other at every file. It says `extracted` after each file and `reading` before the run's
-/// letters, so that the parent always knows which file a hang or a crash belongs to.
+/// each other at every file. It counts each file extracted, and says when it reads, in its
+/// progress file (`ProgressFile`), so that the parent can tell which file a hang or a crash
+/// belongs to without being woken for every file.
 public enum WorkerLoop {
-    public static func run(memoryMiB: Int) {
+    /// The arguments a worker is started with (after the program's path).
+    static func arguments(memoryMiB: Int, progressPath: String?) -> [String] {
+        ["worker", "--memory-mib", String(memoryMiB)] + (progressPath.map { ["--progress", $0] } ?? [])
+    }
+
+    /// The memory limit and progress file from a command line that is exactly what `arguments`
+    /// makes (the program's path first); `nil` for anything else, which the argument parser reads.
+    public static func arguments(_ commandLine: [String]) -> (memoryMiB: Int, progressPath: String?)? {
+        guard commandLine.count == 4 || (commandLine.count == 6 && commandLine[4] == "--progress"),
+              commandLine[1] == "worker", commandLine[2] == "--memory-mib", let value = Int(commandLine[3]), value > 0 else { return nil }
+        return (value, commandLine.count == 6 ? commandLine[5] : nil)
+    }
+
+    /// - Parameter progressPath: the parent's progress file for this worker (none: progress is not told).
+    public static func run(memoryMiB: Int, progressPath: String? = nil) {
         var limit = rlimit(rlim_cur: rlim_t(memoryMiB) * 1024 * 1024, rlim_max: rlim_t(memoryMiB) * 1024 * 1024)
         setrlimit(Int32(RLIMIT_AS.rawValue), &limit)
         Extraction.prepare()
         var reader: LetterReader?
         var input = InputLines(fd: 0)
         var pending: [(path: String, sha256: String, extracted: ExtractedText)] = []
+        let progressFile = progressPath.flatMap { ProgressFile(openingForWorker: $0) }
+        var progress = WorkerProgress()
         func readPending() {
             guard !pending.isEmpty else { return }
-            write(WorkerProgress.reading.line)
+            progress.reading = true
+            progressFile?.write(progress)
             for file in pending {
                 answer(path: file.path, ProcessedFile.make(sha256: file.sha256, extracted: file.extracted, reader: reader))
             }
             pending.removeAll(keepingCapacity: true)
+            progress.reading = false
+            progressFile?.write(progress)
         }
         while let line = input.next() {
             guard let request = WorkerRequest(line: line) else { continue }
@@ -40,7 +60,8 @@ public enum WorkerLoop {
             }
             let (sha256, extracted) = LetterBatch.extractInProcess(path)
             pending.append((path, sha256, extracted))
-            write(WorkerProgress.extracted.line)
+            progress.extracted += 1
+            progressFile?.write(progress)
             if pending.count >= WorkerProgress.batch || !input.hasMore() { readPending() }
         }
         readPending()

@@ -73,24 +73,6 @@ struct WorkerAnswerHead: Equatable {
     }
 }
 
-/// What a worker that reads letters says between its answers: one more file extracted (`+`), or
-/// the extracted files are being read now (`*`). One byte and a newline each.
-enum WorkerProgress: UInt8 {
-    case extracted = 43 // "+"
-    case reading = 42 // "*"
-
-    /// Files a worker extracts before it reads their letters (it reads sooner when no request waits).
-    static let batch = 32
-
-    var line: [UInt8] { [rawValue, 10] }
-
-    /// A progress line (without its newline); `nil` when it is not one.
-    init?(line: some Collection<UInt8>) {
-        guard line.count == 1, let byte = line.first else { return nil }
-        self.init(rawValue: byte)
-    }
-}
-
 /// The limits a worker runs under.
 public struct WorkerLimits: Sendable {
     /// Seconds one file may take before its worker is killed.

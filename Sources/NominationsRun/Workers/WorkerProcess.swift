@@ -10,8 +10,6 @@ import Glibc
 final class WorkerProcess {
     enum Outcome {
         case answer(WorkerAnswerHead, text: Data, letter: Data?)
-        /// The worker finished extracting one more file, or has started reading the extracted ones.
-        case progress(WorkerProgress)
         case timedOut
         case died
     }
@@ -24,18 +22,30 @@ final class WorkerProcess {
     private var consumed = 0
     /// Where each read lands (allocated once).
     private var chunk = [UInt8](repeating: 0, count: 65536)
-    /// Files sent to this worker so far.
+    /// Files sent to this worker so far, and answered.
     private(set) var filesSent = 0
+    private(set) var filesAnswered = 0
+    /// Where the worker counts the files it has extracted (see `ProgressFile`).
+    private let progressFile: ProgressFile?
 
     /// Starts a worker; it sets poppler up while it waits for its first request.
     init(executable: String, limits: WorkerLimits) throws {
         process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["worker", "--memory-mib", String(limits.memoryMiB)]
+        progressFile = ProgressFile()
+        process.arguments = WorkerLoop.arguments(memoryMiB: limits.memoryMiB, progressPath: progressFile?.path)
         process.standardInput = input
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
-        try process.run()
+        do {
+            try process.run()
+        } catch {
+            progressFile?.removeName()
+            throw error
+        }
     }
+
+    /// What the worker has said of its progress.
+    var progress: WorkerProgress { progressFile?.read() ?? WorkerProgress() }
 
     var isRunning: Bool { process.isRunning }
     var processIdentifier: Int32 { process.processIdentifier }
@@ -55,18 +65,17 @@ final class WorkerProcess {
         return process.isRunning && send(WorkerRequest(path: path, configuration: nil))
     }
 
-    /// Waits for the answer to the oldest file sent and not yet answered, or for word of progress.
+    /// Waits for the answer to the oldest file sent and not yet answered. It times out when the
+    /// worker has made no progress (no file extracted, no reading begun or ended) for `timeout`
+    /// seconds: a worker that extracts a batch before it answers is not cut short for that.
     func next(timeout: Double) -> Outcome {
         guard process.isRunning || consumed < buffer.count else { return .died }
-        let deadline = Date().addingTimeInterval(timeout)
+        var deadline = Date().addingTimeInterval(timeout)
+        var lastProgress: WorkerProgress?
         let fd = output.fileHandleForReading.fileDescriptor
         var head: WorkerAnswerHead?
         while true {
             if head == nil, let newline = buffer[consumed...].firstIndex(of: UInt8(ascii: "\n")) {
-                if let progress = WorkerProgress(line: buffer[consumed..<newline]) {
-                    consumed = newline + 1
-                    return .progress(progress)
-                }
                 guard let decoded = WorkerAnswerHead(line: buffer[consumed..<newline]) else { return .died }
                 consumed = newline + 1
                 head = decoded
@@ -75,12 +84,31 @@ final class WorkerProcess {
                 let text = Data(buffer[consumed..<(consumed + head.text)])
                 let letter = head.letter > 0 ? Data(buffer[(consumed + head.text)..<(consumed + head.text + head.letter)]) : nil
                 consumed += head.text + head.letter
+                filesAnswered += 1
                 return .answer(head, text: text, letter: letter)
             }
-            let remaining = deadline.timeIntervalSinceNow
-            if remaining <= 0 { return .timedOut }
+            var remaining = deadline.timeIntervalSinceNow
+            if remaining <= 0 {
+                // Progress since the last look gives the file now being worked on its own full time.
+                let now = progress
+                if lastProgress != nil && now != lastProgress {
+                    lastProgress = now
+                    deadline = Date().addingTimeInterval(timeout)
+                    remaining = timeout
+                } else {
+                    return .timedOut
+                }
+            }
+            // Progress is looked at four times a second while an answer is long in coming (the first
+            // look only notes where the worker is).
             var poller = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
-            let ready = poll(&poller, 1, Int32(min(remaining, 1) * 1000))
+            let ready = poll(&poller, 1, Int32(max(1, min(remaining, 0.25) * 1000)))
+            if ready == 0 {
+                let now = progress
+                if lastProgress != nil && now != lastProgress { deadline = Date().addingTimeInterval(timeout) }
+                lastProgress = now
+                continue
+            }
             if ready < 0 && errno != EINTR { return .died }
             if ready > 0 {
                 // Taken bytes are dropped before reading more, so the buffer stays small.
@@ -122,5 +150,6 @@ final class WorkerProcess {
         }
         try? input.fileHandleForWriting.close()
         try? output.fileHandleForReading.close()
+        progressFile?.removeName()
     }
 }
