@@ -12,6 +12,8 @@ struct PageGlyphs {
     let height: Double
     /// The page text as poppler gives it.
     let text: String
+    /// Unicode scalars in `text` (counted once: every glyph box belongs to one).
+    let scalarCount: Int
 
     init(page: OpaquePointer) {
         var width = 0.0, height = 0.0
@@ -23,16 +25,21 @@ struct PageGlyphs {
         var rects: UnsafeMutablePointer<PopplerRectangle>?
         var count: guint = 0
         var result: [Glyph] = []
+        var scalars = 0
         if poppler_page_get_text_layout(page, &rects, &count) != 0, let rects {
             result.reserveCapacity(Int(count))
-            var index = 0
-            for scalar in text.unicodeScalars where index < Int(count) {
-                let r = rects[index]
-                result.append(Glyph(character: scalar, x1: r.x1, y1: r.y1, x2: r.x2, y2: r.y2))
-                index += 1
+            for scalar in text.unicodeScalars {
+                if scalars < Int(count) {
+                    let r = rects[scalars]
+                    result.append(Glyph(character: scalar, x1: r.x1, y1: r.y1, x2: r.x2, y2: r.y2))
+                }
+                scalars += 1
             }
             g_free(rects)
+        } else {
+            scalars = text.unicodeScalars.count
         }
+        scalarCount = scalars
         glyphs = result
     }
 
@@ -40,7 +47,7 @@ struct PageGlyphs {
     /// between words and a double space where a visible gap separates columns (a label from
     /// its value). Tables and forms keep each row together this way.
     func textInRows() -> String {
-        guard glyphs.count == text.unicodeScalars.count, !glyphs.isEmpty else { return text }
+        guard glyphs.count == scalarCount, !glyphs.isEmpty else { return text }
         let visible = glyphs.filter { $0.character != "\n" && $0.character != " " && $0.x2 > $0.x1 - 0.01 }
         guard !visible.isEmpty else { return "" }
         // Rows: glyphs whose vertical centres lie close together.
@@ -128,7 +135,9 @@ struct PageGlyphs {
     /// many rows split in two at the same place, with long text on both sides (a label/value
     /// table has short labels on the left and is not split).
     static func columnSplit(_ rows: [[(x: Double, text: String)]]) -> Double? {
-        let pairs = rows.filter { $0.count == 2 && $0[0].text.count >= 25 && $0[1].text.count >= 25 }
+        // Fewer than 25 bytes are fewer than 25 characters: most segments need no count of them.
+        func long(_ text: String) -> Bool { text.utf8.count >= 25 && text.count >= 25 }
+        let pairs = rows.filter { $0.count == 2 && long($0[0].text) && long($0[1].text) }
         guard pairs.count >= 6, Double(pairs.count) >= Double(rows.count) * 0.3 else { return nil }
         let starts = pairs.map { $0[1].x }.sorted()
         let median = starts[starts.count / 2]

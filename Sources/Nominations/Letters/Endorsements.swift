@@ -2,10 +2,14 @@
 enum Endorsements {
     static let verbs = ["podpira", "podpirajo", "podpirata", "podprl", "podpori", "sostenut", "supported", "endorsed", "podporo"]
     static let separators = [",", ";", " in ", " ter ", " e ", " and "]
+    static let verbHeads = verbs.map { (text: $0, head: FoldedHead.pack($0), mask: FoldedHead.mask($0.utf8.count)) }
 
     static func find(in lines: [TextLine]) -> [String] {
-        // Cheap test on the tokens first: most passages name no supporter.
-        guard lines.contains(where: { line in line.tokens.contains { token in verbs.contains { token.folded.hasPrefix($0) } } }) else { return [] }
+        // Cheap test on the tokens first: most passages name no supporter. A verb's first eight
+        // bytes are compared as one integer, the rest (if any) as text.
+        guard lines.contains(where: { line in line.tokens.contains { token in
+            verbHeads.contains { verb in token.head & verb.mask == verb.head && (verb.text.utf8.count <= 8 || token.folded.hasPrefix(verb.text)) }
+        } }) else { return [] }
         var result: [String] = []
         let text = lines.map(\.text).joined(separator: " ")
         let folded = Folding.fold(text)

@@ -43,6 +43,7 @@ public enum Tokenizer {
     public static func tokens(_ line: String) -> [Token] {
         UTF8Scan.withBytes(line) { bytes in
             var result: [Token] = []
+            result.reserveCapacity(bytes.count / 6 + 1)
             let count = bytes.count
             var index = 0, scalarIndex = 0
             while index < count {
