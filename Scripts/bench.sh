@@ -19,7 +19,12 @@ WORK="${BENCH_DIR:-/tmp/nominations-bench}"
 mkdir -p "$WORK"
 
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+# Every case starts with the letters in the page cache: this machine's cache loses pages between
+# cases (a few percent of the files, more the longer ago they were read), which otherwise favours
+# whichever case runs first.
+warm_cache() { find "$letters" -name '*.pdf' -exec cat {} + >/dev/null; }
 measure() { # prints "seconds peakKiB"
+  warm_cache
   /usr/bin/time -f "%e %M" "$@" 2>&1 >/dev/null | tail -1
 }
 
