@@ -79,7 +79,7 @@ enum NomineeFinder {
                 var end = position
                 while end < stream.tokens.count, PersonName.isNameWord(stream.tokens[end]), !blocked.contains(where: { $0.contains(end) }) {
                     end += 1
-                    if let p = stream.tokens[end - 1].punctuationAfter, ",;:(".contains(p) || stream.endsSentence(at: end - 1) { break }
+                    if let p = stream.tokens[end - 1].punctuationAfter, ",;:(".unicodeScalars.contains(p) || stream.endsSentence(at: end - 1) { break }
                     if end - position == 3 { break }
                 }
                 if end - position >= 2 {
@@ -122,7 +122,7 @@ enum NomineeFinder {
                         while stop < stream.tokens.count, stop - start < 3, PersonName.isNameWord(stream.tokens[stop]),
                               !blocked.contains(where: { $0.contains(stop) }) {
                             stop += 1
-                            if let p = stream.tokens[stop - 1].punctuationAfter, ",;:(".contains(p) || stream.endsSentence(at: stop - 1) { break }
+                            if let p = stream.tokens[stop - 1].punctuationAfter, ",;:(".unicodeScalars.contains(p) || stream.endsSentence(at: stop - 1) { break }
                         }
                         guard stop - start >= 2 else { break }
                         let more = Array(stream.tokens[start..<stop])

@@ -14,7 +14,7 @@ struct TokenStream {
     /// Whether a sentence ends after the token at `index` ("." "!" "?" not after a title or initial).
     func endsSentence(at index: Int) -> Bool {
         let token = tokens[index]
-        guard let punctuation = token.punctuationAfter, ".!?".contains(punctuation) else { return false }
+        guard let punctuation = token.punctuationAfter, ".!?".unicodeScalars.contains(punctuation) else { return false }
         if punctuation == "." && (PersonName.titles.contains(token.folded) || token.text.count == 1 || token.isNumber) { return false }
         return true
     }

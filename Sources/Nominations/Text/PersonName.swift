@@ -39,7 +39,7 @@ public enum PersonName {
         var end = start
         while end < tokens.count, end - start < 4, isNameWord(tokens[end]) {
             end += 1
-            if let punctuation = tokens[end - 1].punctuationAfter, ",;:(/".contains(punctuation) { break }
+            if let punctuation = tokens[end - 1].punctuationAfter, ",;:(/".unicodeScalars.contains(punctuation) { break }
             if tokens[end - 1].gapAfter { break }
         }
         guard end - start >= 2 else { return nil }

@@ -7,8 +7,9 @@ public struct Token: Sendable, Equatable {
     /// Offset of the token in the line's characters.
     public let offset: Int
     public let isNumber: Bool
-    /// The first character after the token that is not a space ("." ":" ","), if any on the line.
-    public var punctuationAfter: Character?
+    /// The first character after the token that is not a space ("." ":" ","), if any on the line
+    /// (one scalar: a plain value, copied without reference counting).
+    public var punctuationAfter: Unicode.Scalar?
     /// Whether a column gap (two or more spaces) or the line end follows the token.
     public var gapAfter: Bool = false
     /// Whether the first letter is a capital.
@@ -16,7 +17,7 @@ public struct Token: Sendable, Equatable {
     /// The first eight bytes of `folded`, packed, for quick comparisons (see `FoldedHead`).
     let head: UInt64
 
-    init(text: String, folded: String, offset: Int, isNumber: Bool, punctuationAfter: Character?, gapAfter: Bool, isCapitalized: Bool) {
+    init(text: String, folded: String, offset: Int, isNumber: Bool, punctuationAfter: Unicode.Scalar?, gapAfter: Bool, isCapitalized: Bool) {
         self.text = text
         self.folded = folded
         self.offset = offset
@@ -62,10 +63,10 @@ public enum Tokenizer {
                 }
                 var position = index, spaces = 0
                 while position < count, bytes[position] == 32 { position += 1; spaces += 1 }
-                var punctuation: Character?
+                var punctuation: Unicode.Scalar?
                 if position < count {
                     let (after, _) = UTF8Scan.decode(bytes, at: position)
-                    if kindOf(after) == 0 { punctuation = Character(Unicode.Scalar(after)!) }
+                    if kindOf(after) == 0 { punctuation = Unicode.Scalar(after) }
                 }
                 result.append(Token(text: UTF8Scan.string(bytes, start..<index), folded: Folding.fold(bytes, start..<index),
                                     offset: startScalar, isNumber: kind == 2, punctuationAfter: punctuation,
