@@ -25,6 +25,7 @@ struct LetterSections {
     static let closings = ["lep pozdrav", "lepo pozdravljeni", "s spostovanjem", "lp", "hvala in lep pozdrav", "lep pozdrav in hvala",
                            "distinti saluti", "cordiali saluti", "saluti", "best regards", "kind regards", "regards", "z lepimi pozdravi",
                            "lepe pozdrave", "hvala", "hvala za", "srdacan pozdrav", "lp in hvala"]
+    static let closingsAndSpace = closings.map { (closing: $0, withSpace: $0 + " ") }
     static let attachmentTitles = ["zivljenjepis", "curriculum vitae", "zivljenjepis kandidata", "zivljenjepis kandidatke", "cv", "priloga"]
     static let emailFields: [(String, [String])] = [
         ("from", ["od", "from", "posiljatelj", "da"]), ("sent", ["poslano", "sent", "datum", "date", "inviato", "data"]),
@@ -87,7 +88,7 @@ struct LetterSections {
         var closing: Int?
         for line in lines[bodyStart..<attachmentStart].reversed() where line.tokens.count <= 6 && !excluded.contains(line.index) {
             let words = line.tokens.map(\.folded).joined(separator: " ")
-            if line.tokens.count <= 6, Self.closings.contains(where: { words == $0 || words.hasPrefix($0 + " ") && line.tokens.count <= 4 }) {
+            if line.tokens.count <= 6, Self.closingsAndSpace.contains(where: { words == $0.closing || words.hasPrefix($0.withSpace) && line.tokens.count <= 4 }) {
                 closing = line.index
                 break
             }
