@@ -74,21 +74,22 @@ enum LabeledValues {
             return ""
         }
         // Token offsets count Unicode scalars (lines are in precomposed form).
-        let chars = Array(line.text.unicodeScalars)
-        var position = line.tokens[labelTokens - 1].offset + line.tokens[labelTokens - 1].text.unicodeScalars.count
+        let scalars = line.text.unicodeScalars
+        let offset = line.tokens[labelTokens - 1].offset + line.tokens[labelTokens - 1].text.unicodeScalars.count
+        var position = scalars.index(scalars.startIndex, offsetBy: offset, limitedBy: scalars.endIndex) ?? scalars.endIndex
         // Skip the rest of the label: "/ke", ")", ":".
-        while position < chars.count {
-            let c = chars[position]
+        while position < scalars.endIndex {
+            let c = scalars[position]
             if c == ")" || c == ":" || c == "." || c == "]" {
-                position += 1
+                position = scalars.index(after: position)
             } else if c == "/" {
-                position += 1
-                while position < chars.count, ScalarClass.isLetter(chars[position]) { position += 1 }
+                position = scalars.index(after: position)
+                while position < scalars.endIndex, ScalarClass.isLetter(scalars[position]) { position = scalars.index(after: position) }
             } else {
                 break
             }
         }
-        var value = String(String.UnicodeScalarView(chars[min(position, chars.count)...])).trimming(charactersIn: " :\t")
+        var value = String(scalars[position...]).trimming(charactersIn: " :\t")
         // The rest of a wrapped label ("(naziv oz. ime in", "s", "kandidata/ke") before the value's column.
         if let gap = ByteSearch.range(of: "  ", in: value) {
             let head = value[..<gap.lowerBound]
@@ -97,8 +98,8 @@ enum LabeledValues {
             }
         } else if value.hasPrefix("(") {
             value = value.firstIndex(of: ")").map { String(value[value.index(after: $0)...]).trimmingSpaces() } ?? ""
-        } else if Tokenizer.tokens(value).count <= 2, value.allSatisfy({ !$0.isLetter || $0.isLowercase }), !value.contains("@"),
-                  !value.contains(where: \.isNumber) {
+        } else if value.allSatisfy({ !$0.isLetter || $0.isLowercase }), !value.contains("@"), !value.contains(where: \.isNumber),
+                  Tokenizer.tokens(value).count <= 2 {
             value = ""
         }
         return value

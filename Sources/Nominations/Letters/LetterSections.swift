@@ -26,6 +26,8 @@ struct LetterSections {
                            "distinti saluti", "cordiali saluti", "saluti", "best regards", "kind regards", "regards", "z lepimi pozdravi",
                            "lepe pozdrave", "hvala", "hvala za", "srdacan pozdrav", "lp in hvala"]
     static let closingsAndSpace = closings.map { (closing: $0, withSpace: $0 + " ") }
+    /// A line that is a closing starts with one of these words.
+    static let closingFirstWords = Set(closings.map { String($0.split(separator: " ")[0]) })
     static let attachmentTitles = ["zivljenjepis", "curriculum vitae", "zivljenjepis kandidata", "zivljenjepis kandidatke", "cv", "priloga"]
     static let emailFields: [(String, [String])] = [
         ("from", ["od", "from", "posiljatelj", "da"]), ("sent", ["poslano", "sent", "datum", "date", "inviato", "data"]),
@@ -51,6 +53,9 @@ struct LetterSections {
         // Attachment: a title line such as "ŽIVLJENJEPIS" after some letter text.
         var attachmentStart = count
         for line in lines where line.index > 3 && line.tokens.count <= 4 && !excluded.contains(line.index) {
+            // Every title starts with one of these words (a cheap test before the words are joined).
+            guard let first = line.tokens.first?.folded,
+                  first.hasPrefix("zivljenjepis") || first == "curriculum" || first == "cv" || first == "priloga" else { continue }
             let words = line.tokens.map(\.folded).joined(separator: " ")
             if Self.attachmentTitles.contains(words) && words != "priloga" || words.hasPrefix("zivljenjepis") || words.hasPrefix("curriculum vitae") {
                 attachmentStart = line.index
@@ -87,6 +92,7 @@ struct LetterSections {
         let bodyStart = salutation.map { $0 + 1 } ?? (recipient.max().map { $0 + 1 } ?? 0)
         var closing: Int?
         for line in lines[bodyStart..<attachmentStart].reversed() where line.tokens.count <= 6 && !excluded.contains(line.index) {
+            guard let first = line.tokens.first?.folded, Self.closingFirstWords.contains(first) else { continue }
             let words = line.tokens.map(\.folded).joined(separator: " ")
             if line.tokens.count <= 6, Self.closingsAndSpace.contains(where: { words == $0.closing || words.hasPrefix($0.withSpace) && line.tokens.count <= 4 }) {
                 closing = line.index
