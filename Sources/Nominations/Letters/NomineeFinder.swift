@@ -12,6 +12,7 @@ enum NomineeFinder {
     static let verbCues: Set<String> = ["predlagamo", "predlagam", "predlaga", "predlagati", "predlagal", "predlagala", "predlagali",
                                         "predlagata", "predlagajo", "priporocamo", "priporocam", "propone", "proponiamo", "propongo",
                                         "proponga", "propose", "nominate", "predlog", "predlogom", "imenovati", "imenujete"]
+    static let placePrepositions: Set<String> = ["v", "na", "iz", "pri", "za", "z", "s", "ob", "pod", "nad", "a", "di", "nel", "nella", "da"]
     static let selfCues: [[String]] = [["prijavljam"], ["kandidiram"], ["se", "prijavljam"], ["svojo", "kandidaturo"], ["mi", "candido"],
                                        ["mia", "candidatura"], ["se", "predlagam"], ["predlagam", "sebe"], ["sam", "predlagam"],
                                        ["apply"], ["my", "candidacy"], ["prijavljam", "se"], ["mojo", "prijavo"]]
@@ -63,7 +64,7 @@ enum NomineeFinder {
         let stream = TokenStream(bodyLines)
         // Cluster names and multi-word places are never names; a one-word place only after a
         // preposition ("v Marezigah"), since many first names are also place names (Lucia).
-        let prepositions: Set<String> = ["v", "na", "iz", "pri", "za", "z", "s", "ob", "pod", "nad", "a", "di", "nel", "nella", "da"]
+        let prepositions = Self.placePrepositions
         let blocked = gazetteer.blockedRanges(in: stream.tokens) + gazetteer.placeMatches(in: stream.tokens).filter { match in
             match.length > 1 || (match.start > 0 && prepositions.contains(stream.tokens[match.start - 1].folded))
         }.map { $0.start..<$0.end }

@@ -7,7 +7,8 @@ extension StringProtocol {
 
     /// Without the given characters at either end.
     func trimming(charactersIn characters: String) -> String {
-        let set = Set(characters.unicodeScalars)
+        // A few characters: a scan beats hashing each one into a set.
+        let set = characters.unicodeScalars
         return trimming { set.contains($0) }
     }
 
@@ -21,6 +22,7 @@ extension StringProtocol {
             guard drop(view[before]) else { break }
             end = before
         }
+        if start == view.startIndex && end == view.endIndex { return text }
         return String(view[start..<end])
     }
 }
