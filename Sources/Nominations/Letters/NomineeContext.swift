@@ -78,7 +78,7 @@ struct NomineeContext {
             extra += sections.readable(sections.letterhead) + sections.readable(sections.signature)
             if let from = sections.emailHeader["from"] { extra.append(sections.lines[from.line]) }
             extra += rows.filter { $0.role == .proposerContact }.compactMap { sections.lines.indices.contains($0.row.line) ? sections.lines[$0.row.line] : nil }
-        } else if ownerSigns && emails.isEmpty && phones.isEmpty {
+        } else if emails.isEmpty && phones.isEmpty && ownerSigns {
             extra += sections.readable(sections.letterhead)
         }
         for line in extra {
