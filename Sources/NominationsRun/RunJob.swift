@@ -136,17 +136,23 @@ public struct RunJob: Sendable {
         let facts = WorkbookLayout.RunFacts(runDate: today, seconds: Date().timeIntervalSince(started),
                                             configurationName: configurationName, lettersFolder: Self.lettersFolder,
                                             arriving: scan.arriving)
-        let model = WorkbookLayout(configuration: configuration).workbook(letters: letters, facts: facts)
-        clock.mark("groups")
+        let layout = WorkbookLayout(configuration: configuration)
+        let ordered = WorkbookLayout.ordered(letters)
         let dated = "predlogi-\(today).xlsx"
         do {
-            try writeAtomically(model, names: [dated, Self.latestName], beforeRename: sideWork)
+            // The candidates are merged, scored and composed on a second core while the letters'
+            // sheets are laid out and written.
+            try writeAtomically(names: [dated, Self.latestName], beforeRename: sideWork) { path in
+                try WorkbookWriter.write(title: WorkbookLayout.title, sheetNames: layout.sheetNames, to: path,
+                                         leading: { layout.candidateSheets(ordered, facts: facts) },
+                                         trailing: { layout.letterSheets(ordered, facts: facts) })
+            }
         } catch {
             // The state is still kept (nothing read tonight is lost); the workbook's error is the one reported.
             try? side.wait()
             throw error
         }
-        clock.mark("workbook, state, copies")
+        clock.mark("groups, workbook, state, copies")
         clock.report()
         let counts = Dictionary(grouping: letters, by: { $0.letter.status }).mapValues(\.count)
         return "nominations: datotek \(scan.ready.count), dopisov \(letters.count) (prebrani \(counts[.parsed] ?? 0), "
@@ -200,7 +206,7 @@ public struct RunJob: Sendable {
     }
 
     /// Writes to a temporary file in the outbox and renames it into place, for every name.
-    func writeAtomically(_ model: WorkbookModel, names: [String], beforeRename: () throws -> Void = {}) throws {
+    func writeAtomically(names: [String], beforeRename: () throws -> Void = {}, write: (String) throws -> Void) throws {
         let manager = FileManager.default
         // Temporary workbooks of a killed run.
         for name in (try? manager.contentsOfDirectory(atPath: outbox)) ?? [] where name.hasPrefix(".predlogi-") && name.hasSuffix(".tmp") {
@@ -209,7 +215,7 @@ public struct RunJob: Sendable {
         // Written once; every further name is a hard link to (or a copy of) the same file.
         let temporaries = names.map { (outbox as NSString).appendingPathComponent(".\($0).\(getpid()).tmp") }
         do {
-            try WorkbookWriter.write(model, to: temporaries[0])
+            try write(temporaries[0])
             try manager.setAttributes([.posixPermissions: 0o640], ofItemAtPath: temporaries[0])
             for temporary in temporaries.dropFirst() where link(temporaries[0], temporary) != 0 {
                 try manager.copyItem(atPath: temporaries[0], toPath: temporary)

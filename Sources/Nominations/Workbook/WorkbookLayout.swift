@@ -31,26 +31,45 @@ public struct WorkbookLayout: Sendable {
         self.configuration = configuration
     }
 
+    public static let title = "Predlogi članov akcijskih skupin Koper 2030"
+    static let summaryName = "Povzetek", reviewName = "Za pregled", allLettersName = "Vsi predlogi"
+
     /// Everything from letters to the workbook model: merge, score, compose, lay out.
     public func workbook(letters: [ReadLetter], facts: RunFacts) -> WorkbookModel {
-        let ordered = letters.sorted { $0.file < $1.file }
+        let ordered = Self.ordered(letters)
         // The letters' own sheets need no candidates: laid out on a second core meanwhile.
-        let (candidateSheets, letterSheets) = Parallel.both({ () -> [WorkbookModel.Sheet] in
-            let candidates = CandidateMerger.merge(ordered, configuration: configuration)
-            let rubric = Rubric(configuration: configuration)
-            var byCluster: [String: [ScoredCandidate]] = [:]
-            for candidate in candidates { byCluster[candidate.cluster, default: []].append(rubric.score(candidate)) }
-            let groups = GroupComposer(configuration: configuration).compose(byCluster)
-            var sheets = [summary(ordered, candidates: candidates, facts: facts)]
-            for cluster in configuration.clusters {
-                sheets.append(clusterSheet(cluster, Rubric.ranked(byCluster[cluster.slug] ?? []),
-                                           proposed: groups.members[cluster.slug] ?? [], facts: facts))
-            }
-            return sheets
-        }, {
-            [reviewSheet(ordered, facts: facts), allLettersSheet(ordered, facts: facts)]
-        })
-        return WorkbookModel(sheets: candidateSheets + letterSheets, title: "Predlogi članov akcijskih skupin Koper 2030")
+        let (candidateSheets, letterSheets) = Parallel.both({ self.candidateSheets(ordered, facts: facts) },
+                                                            { self.letterSheets(ordered, facts: facts) })
+        return WorkbookModel(sheets: candidateSheets + letterSheets, title: Self.title)
+    }
+
+    /// The sheets' names in the workbook's order: the candidates' sheets, then the letters'.
+    public var sheetNames: [String] {
+        [Self.summaryName] + configuration.clusters.map(\.name) + [Self.reviewName, Self.allLettersName]
+    }
+
+    /// The letters in the order every sheet lists them.
+    public static func ordered(_ letters: [ReadLetter]) -> [ReadLetter] { letters.sorted { $0.file < $1.file } }
+
+    /// The summary and the clusters' sheets: merged, scored and composed candidates (the first
+    /// sheets of `sheetNames`). - Parameter ordered: letters as `ordered` gives them.
+    public func candidateSheets(_ ordered: [ReadLetter], facts: RunFacts) -> [WorkbookModel.Sheet] {
+        let candidates = CandidateMerger.merge(ordered, configuration: configuration)
+        let rubric = Rubric(configuration: configuration)
+        var byCluster: [String: [ScoredCandidate]] = [:]
+        for candidate in candidates { byCluster[candidate.cluster, default: []].append(rubric.score(candidate)) }
+        let groups = GroupComposer(configuration: configuration).compose(byCluster)
+        var sheets = [summary(ordered, candidates: candidates, facts: facts)]
+        for cluster in configuration.clusters {
+            sheets.append(clusterSheet(cluster, Rubric.ranked(byCluster[cluster.slug] ?? []),
+                                       proposed: groups.members[cluster.slug] ?? [], facts: facts))
+        }
+        return sheets
+    }
+
+    /// The letters' sheets, which need no candidates (the last sheets of `sheetNames`).
+    public func letterSheets(_ ordered: [ReadLetter], facts: RunFacts) -> [WorkbookModel.Sheet] {
+        [reviewSheet(ordered, facts: facts), allLettersSheet(ordered, facts: facts)]
     }
 
     func source(_ file: String, facts: RunFacts) -> WorkbookModel.Cell {
@@ -82,7 +101,7 @@ public struct WorkbookLayout: Sendable {
                 .number(Double(inCluster.filter { $0.category == category }.count))
             } + [.number(Double(inCluster.count))]))
         }
-        return .init(name: "Povzetek", columns: [.init("Povzetek", width: 38), .init("", width: 18)] +
+        return .init(name: Self.summaryName, columns: [.init("Povzetek", width: 38), .init("", width: 18)] +
                      Category.allCases.dropFirst().map { _ in .init("", width: 18) } + [.init("", width: 12)],
                      rows: rows, dropDown: nil, isTable: false)
     }
@@ -126,7 +145,7 @@ public struct WorkbookLayout: Sendable {
                                .text("Datoteka se je med obdelavo še spreminjala (kopiranje ni končano)."),
                                .text("Prebrana bo ob naslednji obdelavi; preverite, da je kopiranje končano.")]))
         }
-        return .init(name: "Za pregled", columns: [.init("Datoteka", width: 32, wrap: true), .init("Stanje", width: 12),
+        return .init(name: Self.reviewName, columns: [.init("Datoteka", width: 32, wrap: true), .init("Stanje", width: 12),
                                                     .init("Razlog", width: 70, wrap: true), .init("Kaj preveriti", width: 50, wrap: true)],
                      rows: rows, dropDown: nil, isTable: true)
     }
@@ -163,7 +182,7 @@ public struct WorkbookLayout: Sendable {
                       + letter.problems.map(\.message).joined(separator: " ")),
             ])
         }
-        return .init(name: "Vsi predlogi", columns: [
+        return .init(name: Self.allLettersName, columns: [
             .init("Datoteka", width: 32, wrap: true), .init("Stanje", width: 12), .init("Predlagatelj", width: 30, wrap: true),
             .init("Vrsta predlagatelja", width: 18), .init("Kandidati", width: 28, wrap: true), .init("Skupine", width: 30, wrap: true),
             .init("Datum dopisa", width: 12), .init("Po roku", width: 8), .init("Prvič prejet", width: 12), .init("Novo", width: 7),

@@ -41,6 +41,14 @@ public struct WorkbookModel: Sendable, Equatable {
         /// A table with a header row (frozen, filtered, repeated when printed).
         public var isTable: Bool
 
+        public init(name: String, columns: [Column], rows: [Row], dropDown: (column: Int, values: [String])? = nil, isTable: Bool = false) {
+            self.name = name
+            self.columns = columns
+            self.rows = rows
+            self.dropDown = dropDown
+            self.isTable = isTable
+        }
+
         public static func == (a: Sheet, b: Sheet) -> Bool {
             a.name == b.name && a.columns == b.columns && a.rows == b.rows && a.isTable == b.isTable
                 && a.dropDown?.column == b.dropDown?.column && a.dropDown?.values == b.dropDown?.values
