@@ -38,6 +38,8 @@ public enum WorkerLoop {
         var input = InputLines(fd: 0)
         var pending: [(path: String, sha256: String, extracted: ExtractedText)] = []
         let progressFile = progressPath.flatMap { ProgressFile(openingForWorker: $0) }
+        // Without a progress file the parent could not tell a long batch from a hang: one file at a time.
+        let batch = progressFile == nil ? 1 : WorkerProgress.batch
         var progress = WorkerProgress()
         func readPending() {
             guard !pending.isEmpty else { return }
@@ -62,7 +64,7 @@ public enum WorkerLoop {
             pending.append((path, sha256, extracted))
             progress.extracted += 1
             progressFile?.write(progress)
-            if pending.count >= WorkerProgress.batch || !input.hasMore() { readPending() }
+            if pending.count >= batch || !input.hasMore() { readPending() }
         }
         readPending()
     }
