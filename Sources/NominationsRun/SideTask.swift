@@ -1,21 +1,23 @@
 import Foundation
 
-/// Work started on another thread now and waited for later; its error comes back from `wait`.
-final class SideTask: @unchecked Sendable {
+/// Work started on another thread now and waited for later; its value, or its error, comes back
+/// from `wait`.
+final class SideTask<Value>: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
-    private var error: Error?
+    private var result: Result<Value, Error>?
 
-    init(_ work: @escaping @Sendable () throws -> Void) {
+    init(_ work: @escaping @Sendable () throws -> Value) {
         Thread.detachNewThread { [self] in
-            do { try work() } catch { self.error = error }
+            result = Result { try work() }
             done.signal()
         }
     }
 
-    /// Waits for the work (once); rethrows what it threw.
-    func wait() throws {
+    /// Waits for the work (as often as asked); its value, or what it threw.
+    @discardableResult
+    func wait() throws -> Value {
         done.wait()
         done.signal()
-        if let error { throw error }
+        return try result!.get()
     }
 }

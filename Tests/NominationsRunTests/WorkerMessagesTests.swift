@@ -10,7 +10,7 @@ struct WorkerMessagesTests {
 
     @Test(arguments: awkwardPaths)
     func aPathRequestIsOneLineAndReadsBack(_ path: String) throws {
-        let line = try #require(WorkerRequest(path: path, configuration: nil).line)
+        let line = WorkerRequest(path: path, configuration: nil).line
         #expect(line.last == UInt8(ascii: "\n"))
         #expect(line.dropLast().contains(UInt8(ascii: "\n")) == false)
         let request = try #require(WorkerRequest(line: line.dropLast()))
@@ -20,7 +20,7 @@ struct WorkerMessagesTests {
 
     @Test func theConfigurationRequestReadsBack() throws {
         let configuration = try ConfigurationLoader.defaults()
-        let line = try #require(WorkerRequest(path: nil, configuration: configuration).line)
+        let line = WorkerRequest(path: nil, configuration: configuration).line
         #expect(line.dropLast().contains(UInt8(ascii: "\n")) == false)
         let request = try #require(WorkerRequest(line: line.dropLast()))
         #expect(request.path == nil)

@@ -55,7 +55,7 @@ public struct ExtractionPool: Sendable {
         signal(SIGPIPE, SIG_IGN)
         let readsLetters = configuration != nil
         // The configuration is encoded once for every worker of the batch.
-        let configurationLine = configuration.flatMap { WorkerRequest(path: nil, configuration: $0).line }
+        let configurationLine = configuration.map { WorkerRequest(path: nil, configuration: $0).line }
         let queue = WorkQueue<ProcessedFile>(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: min(workers, paths.count)) { _ in
             var worker: WorkerProcess?

@@ -9,7 +9,7 @@ struct WorkerRequest {
 
     /// The request as one line, written by hand (a path for every file; the configuration once per
     /// worker, where `Codable` cost a worker's start-up several milliseconds).
-    var line: Data? {
+    var line: Data {
         var writer = JSONWriter(capacity: path.map { $0.utf8.count + 16 } ?? 40_000)
         writer.object { w in
             if let path { w.key("path"); w.string(path) }

@@ -124,7 +124,7 @@ final class WorkerProcess {
     }
 
     private func send(_ request: WorkerRequest) -> Bool {
-        request.line.map(send) ?? false
+        send(request.line)
     }
 
     private func send(_ line: Data) -> Bool {
