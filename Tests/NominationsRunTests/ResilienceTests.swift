@@ -86,6 +86,15 @@ struct ResilienceTests {
         #expect(results.allSatisfy { $0.extracted.failure == nil })
     }
 
+    /// A process with several threads never copies itself for a worker (the copy could inherit a
+    /// lock another thread held): the run forks its workers only before it starts any thread.
+    @Test func noWorkerIsForkedFromAProcessWithSeveralThreads() throws {
+        let other = Thread { Thread.sleep(forTimeInterval: 1) }
+        other.start()
+        #expect(!WorkerProcess.isSingleThreaded)
+        #expect(WorkerProcess(forkingWith: WorkerLimits()) == nil)
+    }
+
     @Test func aSecondRunWaitsABoundedTimeThenSaysSo() throws {
         let state = RunJobTests.temporaryFolder()
         let held = try RunLock(folder: state, waitSeconds: 0)

@@ -20,9 +20,15 @@ public struct ExtractionPool: Sendable {
 
     /// Starts the workers now, so that their start-up overlaps whatever the caller does before the
     /// batch (loading the configuration). Workers not used end with the pool.
+    ///
+    /// Called while the program still has one thread, the workers are copies of it (`fork`), which
+    /// need not load and link the program again; otherwise, and for every worker started later
+    /// (a replacement), the program is run again.
     public func prestart() {
         for _ in 0..<workers {
-            if let worker = try? WorkerProcess(executable: executable, limits: limits) { started.put(worker) }
+            if let worker = WorkerProcess(forkingWith: limits) ?? (try? WorkerProcess(executable: executable, limits: limits)) {
+                started.put(worker)
+            }
         }
     }
 

@@ -81,10 +81,12 @@ public struct WorkerLimits: Sendable {
     public var memoryMiB: Int
     /// A worker is replaced after this many files, in case poppler's caches grow (reading 10,000
     /// letters in one process peaked at 37 MiB against 35 MiB for 1,000: they do not, so the
-    /// limit is generous and start-ups are few).
+    /// limit is generous). A replacement is started by running the program again, which costs
+    /// about 45 ms of processor time, where the workers started first are forked: at 10,000 no
+    /// worker is replaced.
     public var filesPerWorker: Int
 
-    public init(secondsPerFile: Double = 30, memoryMiB: Int = 1024, filesPerWorker: Int = 2000) {
+    public init(secondsPerFile: Double = 30, memoryMiB: Int = 1024, filesPerWorker: Int = 10_000) {
         self.secondsPerFile = secondsPerFile
         self.memoryMiB = memoryMiB
         self.filesPerWorker = filesPerWorker
