@@ -20,9 +20,11 @@ struct InspectCommand: ParsableCommand {
     var files: [String]
 
     func run() throws {
-        let configuration = try options.load()
-        // Read in worker processes, so that a hostile file cannot hang or crash inspect.
+        // Read in worker processes, so that a hostile file cannot hang or crash inspect; they are
+        // started (forked) before the configuration is read, while inspect has one thread.
         let pool = ExtractionPool(executable: SelfExecutable.path, limits: WorkerLimits(secondsPerFile: timeout))
+        if !files.isEmpty { pool.prestart() }
+        let configuration = try options.load()
         let absolute = files.map { URL(fileURLWithPath: $0).path }
         let processed = LetterBatch.process(absolute, mode: .workers(pool), reading: configuration)
         for (path, file) in zip(files, processed) {
