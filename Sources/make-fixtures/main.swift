@@ -9,6 +9,15 @@ if arguments.first == "--letters", arguments.count == 3, let count = Int(argumen
     try LetterGenerator.write(count: count, to: arguments[2])
     exit(0)
 }
+if arguments.contains(where: { $0.hasPrefix("-") }) {
+    // An option it does not know (even --help) is not taken for a folder to write into.
+    FileHandle.standardError.write(Data("""
+        usage: make-fixtures [FOLDER ...]          the test fixtures, in each folder (default: Fixtures)
+               make-fixtures --letters N FOLDER     N generated letters (the benchmark's)
+
+        """.utf8))
+    exit(arguments == ["--help"] || arguments == ["-h"] ? 0 : 64)
+}
 let folders = arguments.isEmpty ? ["Fixtures"] : arguments
 
 func write(_ name: String, in folder: String, _ body: (PDFWriter) -> Void) {
