@@ -82,7 +82,8 @@ public enum WorkerLoop {
             var offset = 0
             while offset < buffer.count {
                 let written = Glibc.write(1, buffer.baseAddress! + offset, buffer.count - offset)
-                if written <= 0 { exit(1) }
+                // The parent is gone. `_exit`: a forked worker must not run the exit handlers it inherited.
+                if written <= 0 { _exit(1) }
                 offset += written
             }
         }
