@@ -100,27 +100,23 @@ final class WorkerProcess {
     }
 
     /// Whether this process runs one thread only (its task folder lists one).
-    static var isSingleThreaded: Bool {
-        guard let folder = opendir("/proc/self/task") else { return false }
-        defer { closedir(folder) }
-        var threads = 0
-        while let entry = readdir(folder) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            if name != "." && name != ".." { threads += 1 }
-        }
-        return threads == 1
-    }
+    static var isSingleThreaded: Bool { entries(of: "/proc/self/task")?.count == 1 }
 
     /// Closes every open descriptor from `first` on (a forked worker keeps only its own three).
     private static func closeDescriptors(from first: Int32) {
-        guard let folder = opendir("/proc/self/fd") else { return }
-        var open: [Int32] = []
-        while let entry = readdir(folder) {
+        for fd in (entries(of: "/proc/self/fd") ?? []).compactMap({ Int32($0) }) where fd >= first { close(fd) }
+    }
+
+    /// The names in a folder, without "." and ".."; `nil` when it cannot be read.
+    private static func entries(of folder: String) -> [String]? {
+        guard let directory = opendir(folder) else { return nil }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            if let fd = Int32(name), fd >= first { open.append(fd) }
+            if name != "." && name != ".." { names.append(name) }
         }
-        closedir(folder)
-        for fd in open { close(fd) }
+        return names
     }
 
     /// What the worker has said of its progress.
