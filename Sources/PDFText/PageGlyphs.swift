@@ -48,67 +48,94 @@ struct PageGlyphs {
     /// its value). Tables and forms keep each row together this way.
     func textInRows() -> String {
         guard glyphs.count == scalarCount, !glyphs.isEmpty else { return text }
-        let visible = glyphs.filter { $0.character != "\n" && $0.character != " " && $0.x2 > $0.x1 - 0.01 }
-        guard !visible.isEmpty else { return "" }
-        // Rows: glyphs whose vertical centres lie close together.
-        let sorted = visible.sorted { $0.midY < $1.midY }
-        var rows: [[Glyph]] = []
-        var rowMid = sorted[0].midY
-        var current: [Glyph] = []
-        for glyph in sorted {
-            let size = max(glyph.y2 - glyph.y1, 4)
-            if !current.isEmpty && abs(glyph.midY - rowMid) > size * 0.45 {
-                rows.append(current)
-                current = []
-            }
-            if current.isEmpty { rowMid = glyph.midY }
-            current.append(glyph)
+        // Positions of the visible glyphs, top to bottom (ties keep their order in the text).
+        var order: [(midY: Double, index: Int32)] = []
+        order.reserveCapacity(glyphs.count)
+        for (index, glyph) in glyphs.enumerated()
+        where glyph.character != "\n" && glyph.character != " " && glyph.x2 > glyph.x1 - 0.01 {
+            order.append((glyph.midY, Int32(index)))
         }
-        if !current.isEmpty { rows.append(current) }
-        // Each row as segments split at wide gaps, with the x where each segment starts.
-        var segmented: [[(x: Double, text: String)]] = []
-        for row in rows {
-            let ordered = row.sorted { $0.x1 < $1.x1 }
-            var segments: [(x: Double, text: String)] = []
-            // The segment's text as UTF-8 bytes (cheaper to grow than a string).
-            var current: [UInt8] = []
-            current.reserveCapacity(ordered.count * 2)
-            var start = ordered[0].x1
-            var previous: Glyph?
-            for glyph in ordered {
-                if let previous {
-                    let size = max(glyph.y2 - glyph.y1, 4)
-                    let gap = glyph.x1 - previous.x2
-                    if gap > size * 0.9 {
-                        segments.append((start, String(decoding: current, as: UTF8.self)))
-                        current.removeAll(keepingCapacity: true)
-                        start = glyph.x1
-                    } else if gap > size * 0.12 {
-                        current.append(32)
-                    }
+        guard !order.isEmpty else { return "" }
+        order.sort { $0.midY < $1.midY || ($0.midY == $1.midY && $0.index < $1.index) }
+        // Rows: runs of that order whose vertical centres lie close together.
+        var rowStarts: [Int] = [0]
+        var rowMid = order[0].midY
+        for position in 1..<order.count {
+            let glyph = glyphs[Int(order[position].index)]
+            if abs(glyph.midY - rowMid) > max(glyph.y2 - glyph.y1, 4) * 0.45 {
+                rowStarts.append(position)
+                rowMid = glyph.midY
+            }
+        }
+        rowStarts.append(order.count)
+        // Each row left to right, split into segments at wide gaps; the text goes straight into
+        // one buffer as the rows would be printed (segments joined by a double space).
+        var out: [UInt8] = []
+        out.reserveCapacity(glyphs.count * 2)
+        var rows: [[Segment]] = []
+        rows.reserveCapacity(rowStarts.count - 1)
+        var line: [(x1: Double, rank: Int32)] = []
+        for row in 0..<(rowStarts.count - 1) {
+            line.removeAll(keepingCapacity: true)
+            for position in rowStarts[row]..<rowStarts[row + 1] {
+                line.append((glyphs[Int(order[position].index)].x1, Int32(position)))
+            }
+            line.sort { $0.x1 < $1.x1 || ($0.x1 == $1.x1 && $0.rank < $1.rank) }
+            var segments: [Segment] = []
+            var previous = glyphs[Int(order[Int(line[0].rank)].index)]
+            var segment = Segment(x: previous.x1, start: out.count, end: 0)
+            Self.appendUTF8(previous.character, to: &out)
+            for entry in line.dropFirst() {
+                let glyph = glyphs[Int(order[Int(entry.rank)].index)]
+                let size = max(glyph.y2 - glyph.y1, 4)
+                let gap = glyph.x1 - previous.x2
+                if gap > size * 0.9 {
+                    segment.end = out.count
+                    segments.append(segment)
+                    out.append(32); out.append(32)
+                    segment = Segment(x: glyph.x1, start: out.count, end: 0)
+                } else if gap > size * 0.12 {
+                    out.append(32)
                 }
-                Self.appendUTF8(glyph.character, to: &current)
+                Self.appendUTF8(glyph.character, to: &out)
                 previous = glyph
             }
-            segments.append((start, String(decoding: current, as: UTF8.self)))
-            segmented.append(segments)
+            segment.end = out.count
+            segments.append(segment)
+            out.append(10)
+            rows.append(segments)
         }
-        func plain(_ segments: [(x: Double, text: String)]) -> String { segments.map(\.text).joined(separator: "  ") + "\n" }
-        if let split = Self.columnSplit(segmented),
-           let first = segmented.firstIndex(where: { $0.count >= 2 && $0.last!.x >= split }),
-           let last = segmented.lastIndex(where: { $0.count >= 2 && $0.last!.x >= split }) {
-            // Two columns of running text: within the rows that hold them, the whole left column
-            // first, then the right one; rows above and below stay where they are.
-            var left = "", right = ""
-            for segments in segmented[first...last] {
-                let l = segments.filter { $0.x < split }.map(\.text).joined(separator: "  ")
-                let r = segments.filter { $0.x >= split }.map(\.text).joined(separator: "  ")
-                if !l.isEmpty { left += l + "\n" }
-                if !r.isEmpty { right += r + "\n" }
-            }
-            return segmented[..<first].map(plain).joined() + left + right + segmented[(last + 1)...].map(plain).joined()
+        if let split = Self.columnSplit(rows, out) {
+            return Self.columns(rows, out, split: split)
         }
-        return segmented.map(plain).joined()
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A run of a row's text between wide gaps: where it starts on the page, and its bytes in
+    /// the page's text buffer.
+    struct Segment {
+        let x: Double
+        let start: Int
+        var end: Int
+    }
+
+    /// The rows' text with the rows that hold two columns of running text rearranged: within them
+    /// the whole left column first, then the right one; rows above and below stay where they are.
+    private static func columns(_ rows: [[Segment]], _ bytes: [UInt8], split: Double) -> String {
+        func text(_ segment: Segment) -> String { String(decoding: bytes[segment.start..<segment.end], as: UTF8.self) }
+        func plain(_ segments: [Segment]) -> String { segments.map(text).joined(separator: "  ") + "\n" }
+        guard let first = rows.firstIndex(where: { $0.count >= 2 && $0.last!.x >= split }),
+              let last = rows.lastIndex(where: { $0.count >= 2 && $0.last!.x >= split }) else {
+            return rows.map(plain).joined()
+        }
+        var left = "", right = ""
+        for segments in rows[first...last] {
+            let l = segments.filter { $0.x < split }.map(text).joined(separator: "  ")
+            let r = segments.filter { $0.x >= split }.map(text).joined(separator: "  ")
+            if !l.isEmpty { left += l + "\n" }
+            if !r.isEmpty { right += r + "\n" }
+        }
+        return rows[..<first].map(plain).joined() + left + right + rows[(last + 1)...].map(plain).joined()
     }
 
     @inline(__always)
@@ -134,10 +161,12 @@ struct PageGlyphs {
     /// The x where a right column of running text starts, when the page is set in two columns:
     /// many rows split in two at the same place, with long text on both sides (a label/value
     /// table has short labels on the left and is not split).
-    static func columnSplit(_ rows: [[(x: Double, text: String)]]) -> Double? {
+    static func columnSplit(_ rows: [[Segment]], _ bytes: [UInt8]) -> Double? {
         // Fewer than 25 bytes are fewer than 25 characters: most segments need no count of them.
-        func long(_ text: String) -> Bool { text.utf8.count >= 25 && text.count >= 25 }
-        let pairs = rows.filter { $0.count == 2 && long($0[0].text) && long($0[1].text) }
+        func long(_ segment: Segment) -> Bool {
+            segment.end - segment.start >= 25 && String(decoding: bytes[segment.start..<segment.end], as: UTF8.self).count >= 25
+        }
+        let pairs = rows.filter { $0.count == 2 && long($0[0]) && long($0[1]) }
         guard pairs.count >= 6, Double(pairs.count) >= Double(rows.count) * 0.3 else { return nil }
         let starts = pairs.map { $0[1].x }.sorted()
         let median = starts[starts.count / 2]
