@@ -17,7 +17,7 @@ public struct ReadLetter: Sendable {
 
 /// One person proposed for one cluster, with every letter that proposes them.
 public struct Candidate: Sendable, Equatable {
-    public var name: String
+    public var name: String { didSet { personKey = PersonKey.of(name) } }
     public var cluster: String
     public var category: Category?
     public var email: String?
@@ -42,13 +42,37 @@ public struct Candidate: Sendable, Equatable {
     /// The candidate may sit in the proposed group: consent not refused and a letter on time.
     public var eligible: Bool { consent != false && !late }
 
-    /// A stable identity for the person (folded, sorted name words).
-    public var personKey: String { PersonKey.of(name) }
+    /// A stable identity for the person (folded, sorted name words), kept with the name: the
+    /// composition asks for it many times per candidate.
+    public private(set) var personKey: String
+
+    public init(name: String, cluster: String, category: Category?, email: String?, phone: String?, proposers: [String],
+                sources: [String], endorsements: [String], consent: Bool?, topics: [String: String], local: Bool,
+                localQuote: String?, late: Bool, warnings: [String]) {
+        self.name = name
+        self.personKey = PersonKey.of(name)
+        self.cluster = cluster
+        self.category = category
+        self.email = email
+        self.phone = phone
+        self.proposers = proposers
+        self.sources = sources
+        self.endorsements = endorsements
+        self.consent = consent
+        self.topics = topics
+        self.local = local
+        self.localQuote = localQuote
+        self.late = late
+        self.warnings = warnings
+    }
 }
 
 /// Keys that identify a person across letters.
 enum PersonKey {
-    static func of(_ name: String) -> String {
-        Tokenizer.tokens(name).filter { !PersonName.titles.contains($0.folded) }.map(\.folded).sorted().joined(separator: " ")
+    static func of(_ name: String) -> String { of(tokens: Tokenizer.tokens(name)) }
+
+    /// The key from the name's tokens (when they are at hand already).
+    static func of(tokens: [Token]) -> String {
+        tokens.filter { !PersonName.titles.contains($0.folded) }.map(\.folded).sorted().joined(separator: " ")
     }
 }

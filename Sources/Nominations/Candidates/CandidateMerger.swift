@@ -71,11 +71,11 @@ public enum CandidateMerger {
             name = nominee.name
             email = nominee.email
             phone = nominee.phone
-            key = PersonKey.of(name)
             let tokens = Tokenizer.tokens(name)
+            key = PersonKey.of(tokens: tokens)
             words = Set(tokens.map(\.folded))
             wordCount = tokens.count
-            buckets = CandidateMerger.buckets(name)
+            buckets = CandidateMerger.buckets(tokens: tokens)
         }
     }
 
@@ -88,8 +88,8 @@ public enum CandidateMerger {
 
     /// The bucket for fuzzy comparison: the first two folded letters of each name word, sorted
     /// (case endings leave them alone: "Uroša Rojca" and "Uroš Rojac" share "ro ur").
-    static func buckets(_ name: String) -> [String] {
-        [Tokenizer.tokens(name).filter { !PersonName.titles.contains($0.folded) }.map { String($0.folded.prefix(2)) }.sorted().joined(separator: " ")]
+    static func buckets(tokens: [Token]) -> [String] {
+        [tokens.filter { !PersonName.titles.contains($0.folded) }.map { String($0.folded.prefix(2)) }.sorted().joined(separator: " ")]
     }
 
 

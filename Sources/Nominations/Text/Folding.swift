@@ -41,8 +41,8 @@ public enum Folding {
                 while index < range.upperBound {
                     let (value, length) = UTF8Scan.decode(bytes, at: index)
                     index += length
-                    if value < Flat.limit {
-                        for position in Int(starts[Int(value)])..<Int(starts[Int(value) + 1]) { out.append(flatBytes[position]) }
+                    if let slot = Flat.slot(value) {
+                        for position in Int(starts[slot])..<Int(starts[slot + 1]) { out.append(flatBytes[position]) }
                     } else {
                         out.append(contentsOf: slowFold(value).utf8)
                     }
@@ -61,17 +61,29 @@ public enum Folding {
         return String(scalar).lowercased()
     }
 
-    /// The folded bytes of every scalar below `limit` (Latin, Greek, Cyrillic, combining marks,
-    /// general punctuation), worked out once: scalar v folds to `bytes[start[v]..<start[v + 1]]`.
+    /// The folded bytes of the scalars letters are written in (Latin, combining marks, Greek,
+    /// Cyrillic, general punctuation), worked out once: the scalar in `slot` s folds to
+    /// `bytes[start[s]..<start[s + 1]]`. Other scalars are folded one by one (`slowFold`).
     struct Flat {
-        static let limit: UInt32 = 0x2030
+        /// Scalars below this have the slot of their value.
+        static let low: UInt32 = 0x0530
+        /// General punctuation (no-break and narrow spaces, dashes, quotes) follows them.
+        static let punctuation: ClosedRange<UInt32> = 0x2000...0x202F
         var bytes: [UInt8] = []
         var start: [UInt32] = []
+
+        @inline(__always) static func slot(_ value: UInt32) -> Int? {
+            if value < low { return Int(value) }
+            if punctuation.contains(value) { return Int(low + value - punctuation.lowerBound) }
+            return nil
+        }
+
+        static var values: [UInt32] { Array(0..<low) + Array(punctuation) }
     }
 
     static let flat: Flat = {
         var flat = Flat()
-        for value in 0..<Flat.limit {
+        for value in Flat.values {
             flat.start.append(UInt32(flat.bytes.count))
             flat.bytes.append(contentsOf: slowFold(value).utf8)
         }
