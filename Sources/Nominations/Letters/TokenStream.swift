@@ -5,9 +5,12 @@ struct TokenStream {
     var lineOf: [Int] = []
 
     init(_ lines: [TextLine]) {
+        let count = lines.reduce(0) { $0 + $1.tokens.count }
+        tokens.reserveCapacity(count)
+        lineOf.reserveCapacity(count)
         for line in lines {
             tokens.append(contentsOf: line.tokens)
-            lineOf.append(contentsOf: Array(repeating: line.index, count: line.tokens.count))
+            for _ in 0..<line.tokens.count { lineOf.append(line.index) }
         }
     }
 
