@@ -14,9 +14,14 @@ enum ConsentReader {
             let word = token.folded
             // Every word that matters below starts with one of these letters.
             guard let first = word.utf8.first, firstLetters.contains(first) else { continue }
+            let isConsent = word.hasPrefix("soglasj") || word == "consenso"
+            let isAgreeing = !isConsent && agreeing.contains(where: { word.hasPrefix($0) })
+            let isRefusal = word.hasPrefix("odklon") || word.hasPrefix("zavrnil") || word.hasPrefix("rifiut")
+            // The three words before are looked at only for a word that matters (most do not).
+            guard isConsent || isAgreeing || isRefusal else { continue }
             let window = tokens[max(0, index - 3)..<index].map(\.folded)
             let negated = window.contains { negations.contains($0) }
-            if word.hasPrefix("soglasj") || word == "consenso" {
+            if isConsent {
                 // "Soglasje kandidata prilagamo" / "nima soglasja" / "brez soglasja"
                 let after = tokens[(index + 1)..<min(tokens.count, index + 5)].map(\.folded)
                 if negated || after.contains(where: { negations.contains($0) }) { return false }
@@ -24,12 +29,11 @@ enum ConsentReader {
                     || window.contains(where: { w in attachedConsent.contains { w.hasPrefix($0) } }) { result = true }
                 continue
             }
-            if agreeing.contains(where: { word.hasPrefix($0) }) {
-                if word.hasPrefix("soglasj") { continue }
+            if isAgreeing {
                 if negated { return false }
                 result = true
             }
-            if word.hasPrefix("odklon") || word.hasPrefix("zavrnil") || word.hasPrefix("rifiut") { return false }
+            if isRefusal { return false }
         }
         return result
     }

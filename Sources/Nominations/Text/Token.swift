@@ -18,6 +18,13 @@ public struct Token: Sendable, Equatable {
     let head: UInt64
 
     init(text: String, folded: String, offset: Int, isNumber: Bool, punctuationAfter: Unicode.Scalar?, gapAfter: Bool, isCapitalized: Bool) {
+        self.init(text: text, folded: folded, head: FoldedHead.pack(folded), offset: offset, isNumber: isNumber,
+                  punctuationAfter: punctuationAfter, gapAfter: gapAfter, isCapitalized: isCapitalized)
+    }
+
+    /// - Parameter head: `FoldedHead.pack(folded)`, when the caller has it already.
+    init(text: String, folded: String, head: UInt64, offset: Int, isNumber: Bool, punctuationAfter: Unicode.Scalar?, gapAfter: Bool,
+         isCapitalized: Bool) {
         self.text = text
         self.folded = folded
         self.offset = offset
@@ -25,7 +32,7 @@ public struct Token: Sendable, Equatable {
         self.punctuationAfter = punctuationAfter
         self.gapAfter = gapAfter
         self.isCapitalized = isCapitalized
-        self.head = FoldedHead.pack(folded)
+        self.head = head
     }
 
     public var isAllCaps: Bool {
@@ -53,11 +60,13 @@ public enum Tokenizer {
                 guard kind != 0 else { index += length; scalarIndex += 1; continue }
                 let start = index, startScalar = scalarIndex
                 let capital = isUppercase(value)
+                var ascii = value < 128
                 index += length
                 scalarIndex += 1
                 while index < count {
                     let (next, nextLength) = UTF8Scan.decode(bytes, at: index)
                     guard kindOf(next) == kind else { break }
+                    if next >= 128 { ascii = false }
                     index += nextLength
                     scalarIndex += 1
                 }
@@ -68,9 +77,24 @@ public enum Tokenizer {
                     let (after, _) = UTF8Scan.decode(bytes, at: position)
                     if kindOf(after) == 0 { punctuation = Unicode.Scalar(after) }
                 }
-                result.append(Token(text: UTF8Scan.string(bytes, start..<index), folded: Folding.fold(bytes, start..<index),
-                                    offset: startScalar, isNumber: kind == 2, punctuationAfter: punctuation,
-                                    gapAfter: spaces >= 2 || position >= count, isCapitalized: capital))
+                let text = UTF8Scan.string(bytes, start..<index)
+                let folded: String, head: UInt64
+                if ascii {
+                    // ASCII: folding lower-cases A–Z only; the head is packed from the bytes in hand.
+                    var packed: UInt64 = 0, hasCapital = false
+                    for position in start..<index {
+                        var byte = bytes[position]
+                        if byte >= 65 && byte <= 90 { byte += 32; hasCapital = true }
+                        if position - start < 8 { packed |= UInt64(byte) << UInt64((position - start) * 8) }
+                    }
+                    folded = hasCapital ? Folding.fold(bytes, start..<index) : text
+                    head = packed
+                } else {
+                    folded = Folding.fold(bytes, start..<index)
+                    head = FoldedHead.pack(folded)
+                }
+                result.append(Token(text: text, folded: folded, head: head, offset: startScalar, isNumber: kind == 2,
+                                    punctuationAfter: punctuation, gapAfter: spaces >= 2 || position >= count, isCapitalized: capital))
             }
             return result
         }
