@@ -93,16 +93,29 @@ enum LabeledValues {
         // The rest of a wrapped label ("(naziv oz. ime in", "s", "kandidata/ke") before the value's column.
         if let gap = ByteSearch.range(of: "  ", in: value) {
             let head = value[..<gap.lowerBound]
-            if head.hasPrefix("(") || head.allSatisfy({ !$0.isLetter || $0.isLowercase }) {
+            if head.hasPrefix("(") || hasNoCapital(head) {
                 value = String(value[gap.upperBound...]).trimmingSpaces()
             }
         } else if value.hasPrefix("(") {
             value = value.firstIndex(of: ")").map { String(value[value.index(after: $0)...]).trimmingSpaces() } ?? ""
-        } else if value.allSatisfy({ !$0.isLetter || $0.isLowercase }), !value.contains("@"), !value.contains(where: \.isNumber),
+        } else if hasNoCapital(value), !value.contains("@"), !hasNumber(value),
                   Tokenizer.tokens(value).count <= 2 {
             value = ""
         }
         return value
+    }
+
+    /// No character is a capital letter (`!isLetter || isLowercase` for each), on bytes when the
+    /// text is ASCII (a character is then one byte).
+    static func hasNoCapital(_ text: some StringProtocol) -> Bool {
+        if text.utf8.allSatisfy({ $0 < 128 }) { return !text.utf8.contains { $0 >= 65 && $0 <= 90 } }
+        return text.allSatisfy { !$0.isLetter || $0.isLowercase }
+    }
+
+    /// Some character is a number (`isNumber`); in ASCII text, only the digits are.
+    static func hasNumber(_ text: some StringProtocol) -> Bool {
+        if text.utf8.allSatisfy({ $0 < 128 }) { return text.utf8.contains { $0 >= 48 && $0 <= 57 } }
+        return text.contains(where: \.isNumber)
     }
 
     /// All label → value rows in a range of lines. A label alone on its line takes its value

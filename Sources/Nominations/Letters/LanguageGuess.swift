@@ -12,12 +12,21 @@ enum LanguageGuess {
         }
         return table
     }()
-    static let longestWord = languagesOf.keys.map(\.utf8.count).max() ?? 0
+    /// Whether some word of the lists starts with a byte and has a length (bytes, up to 15), so that
+    /// most tokens need no lookup: `byte * 16 + length`.
+    static let plausible: [Bool] = {
+        var table = [Bool](repeating: false, count: 256 * 16)
+        for word in languagesOf.keys { table[Int(word.utf8.first!) * 16 + min(word.utf8.count, 15)] = true }
+        return table
+    }()
 
     static func guess(_ lines: [TextLine]) -> Language? {
         var sl = 0, it = 0, en = 0
         for line in lines {
-            for token in line.tokens where token.folded.utf8.count <= longestWord {
+            for token in line.tokens {
+                // The head holds the first byte; the lists' words are shorter than 16 bytes.
+                let length = token.folded.utf8.count
+                guard length < 16, plausible[Int(token.head & 0xFF) * 16 + length] else { continue }
                 guard let bits = languagesOf[token.folded] else { continue }
                 if bits & 1 != 0 { sl += 1 }
                 if bits & 2 != 0 { it += 1 }

@@ -17,9 +17,14 @@ enum NomineeFinder {
                                        ["mia", "candidatura"], ["se", "predlagam"], ["predlagam", "sebe"], ["sam", "predlagam"],
                                        ["apply"], ["my", "candidacy"], ["prijavljam", "se"], ["mojo", "prijavo"]]
 
+    /// The first word of each cue, packed (`Token.head`): most tokens are let go by comparing integers.
+    static let selfCueHeads: [UInt64] = selfCues.map { FoldedHead.pack($0[0]) }
+
     static func hasSelfCue(_ tokens: [Token]) -> Bool {
-        for cue in selfCues where cue.count <= tokens.count {
-            for start in 0...(tokens.count - cue.count) where tokens[start].folded == cue[0] {
+        for start in tokens.indices {
+            let head = tokens[start].head
+            for (cue, cueHead) in zip(selfCues, selfCueHeads)
+            where cueHead == head && start + cue.count <= tokens.count && tokens[start].folded == cue[0] {
                 if (1..<cue.count).allSatisfy({ tokens[start + $0].folded == cue[$0] }) { return true }
             }
         }

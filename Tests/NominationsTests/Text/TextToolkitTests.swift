@@ -9,6 +9,13 @@ struct TextToolkitTests {
         #expect(Folding.fold(input) == expected)
     }
 
+    /// The byte paths of the labelled-value checks say what the character definitions say.
+    @Test(arguments: ["ana novak", "Ana Novak", "kandidata/ke)  Ana", "tel. 041 123 456", "", "čšž", "ČŠŽ", "e\u{301}", "x\r\ny", "½", "(naziv oz. ime in"])
+    func labelledValueChecksAgreeWithCharacters(_ text: String) {
+        #expect(LabeledValues.hasNoCapital(text) == text.allSatisfy { !$0.isLetter || $0.isLowercase })
+        #expect(LabeledValues.hasNumber(text) == text.contains(where: \.isNumber))
+    }
+
     /// The table that folds most scalars and the definition it is made from agree on every scalar
     /// of the first planes of Unicode, those inside the table and those outside it.
     @Test func foldingTableAgreesWithItsDefinition() {
