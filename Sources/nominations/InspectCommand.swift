@@ -21,10 +21,10 @@ struct InspectCommand: ParsableCommand {
 
     func run() throws {
         // Read in worker processes, so that a hostile file cannot hang or crash inspect; they are
-        // started (forked) before the configuration is read, while inspect has one thread.
+        // copies (forks) of inspect with the letter reader built, made while it has one thread.
         let pool = ExtractionPool(executable: SelfExecutable.path, limits: WorkerLimits(secondsPerFile: timeout))
-        if !files.isEmpty { pool.prestart() }
         let configuration = try options.load()
+        if !files.isEmpty { pool.prestart(reading: configuration) }
         let absolute = files.map { URL(fileURLWithPath: $0).path }
         let processed = LetterBatch.process(absolute, mode: .workers(pool), reading: configuration)
         for (path, file) in zip(files, processed) {

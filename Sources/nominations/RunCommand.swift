@@ -21,9 +21,10 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let pool = ExtractionPool(executable: SelfExecutable.path, limits: WorkerLimits(secondsPerFile: timeout, memoryMiB: memoryMiB))
-        // The workers start up while the configuration is read (a night with nothing new ends them unused).
-        pool.prestart()
         let configuration = try options.load()
+        // The workers are copies of this process with the letter reader built once, here; they start
+        // while the state and the inbox are looked at (a night with nothing new ends them unused).
+        pool.prestart(reading: configuration)
         let job = RunJob(configuration: configuration, configurationName: options.config ?? "vgrajene nastavitve",
                          inbox: inbox, outbox: outbox, state: state, settleSeconds: settle,
                          extraction: .workers(pool), lockWaitSeconds: wait)

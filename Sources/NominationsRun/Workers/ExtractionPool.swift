@@ -19,14 +19,18 @@ public struct ExtractionPool: Sendable {
     }
 
     /// Starts the workers now, so that their start-up overlaps whatever the caller does before the
-    /// batch (loading the configuration). Workers not used end with the pool.
+    /// batch (the state, the scan of the inbox). Workers not used end with the pool.
     ///
     /// Called while the program still has one thread, the workers are copies of it (`fork`), which
     /// need not load and link the program again; otherwise, and for every worker started later
-    /// (a replacement), the program is run again.
-    public func prestart() {
+    /// (a replacement), the program is run again. A copy made with a configuration has its letter
+    /// reader (the gazetteer) built already, here, once for all workers: the batch's request with
+    /// the same configuration is then not sent to it.
+    public func prestart(reading configuration: Configuration? = nil) {
+        let prepared = configuration.map { WorkerProcess.Prepared(reader: LetterReader(configuration: $0),
+                                                                  request: WorkerRequest(path: nil, configuration: $0).line) }
         for _ in 0..<workers {
-            if let worker = WorkerProcess(forkingWith: limits) ?? (try? WorkerProcess(executable: executable, limits: limits)) {
+            if let worker = WorkerProcess(forkingWith: limits, prepared: prepared) ?? (try? WorkerProcess(executable: executable, limits: limits)) {
                 started.put(worker)
             }
         }

@@ -29,12 +29,14 @@ public enum WorkerLoop {
         return (value, commandLine.count == 6 ? commandLine[5] : nil)
     }
 
-    /// - Parameter progressPath: the parent's progress file for this worker (none: progress is not told).
-    public static func run(memoryMiB: Int, progressPath: String? = nil) {
+    /// - Parameters:
+    ///   - progressPath: the parent's progress file for this worker (none: progress is not told).
+    ///   - reader: the reader of the batch's configuration, when the parent built it before forking.
+    public static func run(memoryMiB: Int, progressPath: String? = nil, reader prepared: LetterReader? = nil) {
         var limit = rlimit(rlim_cur: rlim_t(memoryMiB) * 1024 * 1024, rlim_max: rlim_t(memoryMiB) * 1024 * 1024)
         setrlimit(Int32(RLIMIT_AS.rawValue), &limit)
         Extraction.prepare()
-        var reader: LetterReader?
+        var reader = prepared
         var input = InputLines(fd: 0)
         var pending: [(path: String, sha256: String, extracted: ExtractedText)] = []
         let progressFile = progressPath.flatMap { ProgressFile(openingForWorker: $0) }

@@ -37,6 +37,14 @@ final class WorkerProcess {
     private(set) var filesAnswered = 0
     /// Where the worker counts the files it has extracted (see `ProgressFile`).
     private let progressFile: ProgressFile?
+    /// The configuration request a forked worker was made with (its reader is built already).
+    private let preparedRequest: Data?
+
+    /// A letter reader built before forking, and the request line of its configuration.
+    struct Prepared {
+        let reader: LetterReader
+        let request: Data
+    }
 
     /// Starts a worker by running this program (`nominations worker`); it sets poppler up while
     /// it waits for its first request.
@@ -57,6 +65,7 @@ final class WorkerProcess {
         child = .spawned(process, input: input, output: output)
         toWorker = input.fileHandleForWriting.fileDescriptor
         fromWorker = output.fileHandleForReading.fileDescriptor
+        preparedRequest = nil
     }
 
     /// Starts a worker as a copy of this process (`fork` without `exec`): it shares the program
@@ -64,7 +73,7 @@ final class WorkerProcess {
     /// 70 to 40 ms of processor time; 1,000 letters from 0.41 to 0.36 s). Only while this process
     /// has a single thread (a copy of a process with several could inherit a lock some other
     /// thread held); `nil` otherwise or when `fork` fails.
-    init?(forkingWith limits: WorkerLimits) {
+    init?(forkingWith limits: WorkerLimits, prepared: Prepared? = nil) {
         guard Self.isSingleThreaded else { return nil }
         var toChild: [Int32] = [-1, -1], fromChild: [Int32] = [-1, -1]
         guard pipe(&toChild) == 0 else { return nil }
@@ -82,7 +91,7 @@ final class WorkerProcess {
             // Named apart from the run in `top` and `ps -o comm` (it would show the run's name).
             let comm = open("/proc/self/comm", O_WRONLY)
             if comm >= 0 { _ = write(comm, "nominations-wk", 14); close(comm) }
-            WorkerLoop.run(memoryMiB: limits.memoryMiB, progressPath: progress?.path)
+            WorkerLoop.run(memoryMiB: limits.memoryMiB, progressPath: progress?.path, reader: prepared?.reader)
             _exit(0)
         }
         close(toChild[0])
@@ -97,6 +106,7 @@ final class WorkerProcess {
         toWorker = toChild[1]
         fromWorker = fromChild[0]
         progressFile = progress
+        preparedRequest = prepared?.request
     }
 
     /// Whether this process runs one thread only (its task folder lists one).
@@ -143,8 +153,9 @@ final class WorkerProcess {
 
     /// Sends the configuration (a request line made by `WorkerRequest.line`): the worker reads the
     /// letters too, with it. Sent before any file.
+    /// Sends the batch's configuration, unless the worker was made with it.
     func configure(_ request: Data) -> Bool {
-        isRunning && send(request)
+        isRunning && (request == preparedRequest || send(request))
     }
 
     deinit { stop() }
