@@ -64,7 +64,7 @@ public enum WorkbookWriter {
         var previous: UInt8 = 0
         func add(_ end: String.Index) {
             let bytes = utf8.distance(from: start, to: end)
-            needed += Double(bytes) <= perLine ? 1 : max(1, Int((Double(text[start..<end].count) / perLine).rounded(.up)))
+            needed += Double(bytes) <= perLine ? 1 : max(1, Int((Double(characters(text[start..<end])) / perLine).rounded(.up)))
         }
         var index = start
         while index < utf8.endIndex {
@@ -78,6 +78,19 @@ public enum WorkbookWriter {
         }
         add(utf8.endIndex)
         return needed
+    }
+
+    /// The characters of a text. Below U+0300 (Latin, no combining marks) and without a carriage
+    /// return every scalar is a character of its own, and scalars are counted from the bytes (a
+    /// UTF-8 continuation byte starts no scalar); otherwise Swift counts the characters.
+    static func characters(_ text: Substring) -> Int {
+        var scalars = 0
+        for byte in text.utf8 {
+            // 0xCC and above start U+0300 or later; 13 is a carriage return.
+            if byte >= 0xCC || byte == 13 { return text.count }
+            if byte & 0xC0 != 0x80 { scalars += 1 }
+        }
+        return scalars
     }
 
     /// A cell holds at most 32,000 characters (Excel's limit is 32,767); a text with no more bytes

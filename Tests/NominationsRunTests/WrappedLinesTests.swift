@@ -15,6 +15,7 @@ struct WrappedLinesTests {
         "", "kratko", "ena\ndve\ntri", "\n\n", "vrstica\r\nšele tu\nkonec",
         String(repeating: "čšž ", count: 40), "Župan\n" + String(repeating: "a", count: 95) + "\nŠ",
         "e\u{301}\u{301}" + String(repeating: "é", count: 30), "🍷🍷🍷\n" + String(repeating: "🍷", count: 21),
+        String(repeating: "a\rb ", count: 12), String(repeating: "ʰĐŽ ", count: 15) + "Ωμέγα", "🇸🇮🇮🇹 " + String(repeating: "x", count: 40),
     ]
 
     @Test(arguments: texts)

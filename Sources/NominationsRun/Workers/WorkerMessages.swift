@@ -27,6 +27,12 @@ struct WorkerRequest {
 
     /// A request line as sent by `line` (without its newline); `nil` when it is neither.
     init?(line: some Collection<UInt8>) {
+        // A path with nothing to unescape, the request for almost every file, is read without the
+        // general parser.
+        if let path = Self.plainPath(Array(line)) {
+            self.init(path: path, configuration: nil)
+            return
+        }
         guard let value = try? JSONReader.parse(line) else { return nil }
         if let path = value["path"]?.string {
             self.init(path: path, configuration: nil)
@@ -35,6 +41,20 @@ struct WorkerRequest {
         } else {
             return nil
         }
+    }
+}
+
+extension WorkerRequest {
+    private static let pathPrefix = Array(#"{"path":""#.utf8)
+
+    /// The path of `{"path":"…"}` when it holds no backslash (nothing escaped); `nil` otherwise.
+    static func plainPath(_ bytes: [UInt8]) -> String? {
+        let quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\")
+        guard bytes.count >= pathPrefix.count + 2, bytes.starts(with: pathPrefix),
+              bytes[bytes.count - 2] == quote, bytes[bytes.count - 1] == UInt8(ascii: "}") else { return nil }
+        let body = bytes[pathPrefix.count..<(bytes.count - 2)]
+        guard !body.contains(where: { $0 == quote || $0 == backslash }) else { return nil }
+        return String(decoding: body, as: UTF8.self)
     }
 }
 
