@@ -36,6 +36,16 @@ struct WorkerMessagesTests {
         #expect(WorkerAnswerHead(line: line.dropLast()) == head)
     }
 
+    /// The usual lines are read without the general parser, and read the same as with it.
+    @Test func plainLinesTakeTheShortWay() throws {
+        let head = WorkerAnswerHead(path: "/srv/Inbox/Predlog KS Šmarje.pdf", sha256: String(repeating: "0a", count: 32), text: 1402, letter: 987)
+        #expect(WorkerAnswerHead.plain(Array(head.line.dropLast())) == head)
+        #expect(WorkerRequest.plainPath(Array(WorkerRequest(path: head.path, configuration: nil).line.dropLast())) == head.path)
+        let escaped = WorkerAnswerHead(path: "/tmp/a\"b.pdf", sha256: head.sha256, text: 1, letter: 2)
+        #expect(WorkerAnswerHead.plain(Array(escaped.line.dropLast())) == nil)
+        #expect(WorkerAnswerHead(line: escaped.line.dropLast()) == escaped)
+    }
+
     @Test(arguments: ["", "{}", #"{"path":3}"#, #"{"path":"a","sha256":"b","text":-1,"letter":0}"#, "not json"])
     func brokenLinesAreRefused(_ text: String) {
         #expect(WorkerAnswerHead(line: Array(text.utf8)) == nil)

@@ -87,9 +87,51 @@ struct WorkerAnswerHead: Equatable {
 
     /// A head line (without its newline); `nil` when it is not one.
     init?(line: some Collection<UInt8>) {
+        // As `line` writes it, with nothing escaped in the path: read without the general parser.
+        if let head = Self.plain(Array(line)) {
+            self = head
+            return
+        }
         guard let value = try? JSONReader.parse(line), let path = value["path"]?.string, let sha256 = value["sha256"]?.string,
               let text = value["text"]?.int, let letter = value["letter"]?.int, text >= 0, letter >= 0 else { return nil }
         self.init(path: path, sha256: sha256, text: text, letter: letter)
+    }
+}
+
+extension WorkerAnswerHead {
+    private static let pathKey = Array(#"{"path":""#.utf8), shaKey = Array(#"","sha256":""#.utf8)
+    private static let textKey = Array(#"","text":"#.utf8), letterKey = Array(#","letter":"#.utf8)
+
+    /// `{"path":"…","sha256":"…","text":n,"letter":n}` with no backslash or quote in the path and a
+    /// hash of 64 hexadecimal digits; `nil` for anything else (the general parser reads it then).
+    static func plain(_ bytes: [UInt8]) -> WorkerAnswerHead? {
+        var at = 0
+        func expect(_ literal: [UInt8]) -> Bool {
+            guard bytes.count - at >= literal.count, bytes[at..<(at + literal.count)].elementsEqual(literal) else { return false }
+            at += literal.count
+            return true
+        }
+        func number() -> Int? {
+            var value = 0, digits = 0
+            while at < bytes.count, bytes[at] >= 48, bytes[at] <= 57, digits < 15 {
+                value = value * 10 + Int(bytes[at] - 48)
+                at += 1
+                digits += 1
+            }
+            return digits > 0 ? value : nil
+        }
+        guard expect(pathKey) else { return nil }
+        let pathStart = at
+        while at < bytes.count, bytes[at] != UInt8(ascii: "\""), bytes[at] != UInt8(ascii: "\\") { at += 1 }
+        let pathEnd = at
+        guard expect(shaKey), bytes.count - at >= 64 else { return nil }
+        let shaStart = at
+        guard bytes[at..<(at + 64)].allSatisfy({ ($0 >= 48 && $0 <= 57) || ($0 >= 97 && $0 <= 102) }) else { return nil }
+        at += 64
+        guard expect(textKey), let text = number(), expect(letterKey), let letter = number(),
+              at == bytes.count - 1, bytes[at] == UInt8(ascii: "}") else { return nil }
+        return WorkerAnswerHead(path: String(decoding: bytes[pathStart..<pathEnd], as: UTF8.self),
+                                sha256: String(decoding: bytes[shaStart..<(shaStart + 64)], as: UTF8.self), text: text, letter: letter)
     }
 }
 
