@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Substring tests on UTF-8 bytes, without Foundation (hot paths of the reader).
 enum ByteSearch {
     /// Whether `needle` occurs in `haystack`.
@@ -28,11 +32,27 @@ enum ByteSearch {
     private static func offset(of n: UnsafeBufferPointer<UInt8>, in h: UnsafeBufferPointer<UInt8>, last: Bool) -> Int? {
         guard !n.isEmpty, n.count <= h.count else { return n.isEmpty ? 0 : nil }
         let first = n[0]
-        let starts = stride(from: last ? h.count - n.count : 0, through: last ? 0 : h.count - n.count, by: last ? -1 : 1)
-        for i in starts where h[i] == first {
-            var j = 1
-            while j < n.count && h[i + j] == n[j] { j += 1 }
-            if j == n.count { return i }
+        if !last {
+            // libc's memchr (vectorised) finds the candidates; memcmp checks each.
+            let base = UnsafeRawPointer(h.baseAddress!), needle = UnsafeRawPointer(n.baseAddress!)
+            let lastStart = h.count - n.count
+            var i = 0
+            while i <= lastStart {
+                guard let found = memchr(base + i, Int32(first), lastStart - i + 1) else { return nil }
+                i = UnsafeRawPointer(found) - base
+                if n.count == 1 || memcmp(base + i + 1, needle + 1, n.count - 1) == 0 { return i }
+                i += 1
+            }
+            return nil
+        }
+        var i = h.count - n.count
+        while i >= 0 {
+            if h[i] == first {
+                var j = 1
+                while j < n.count && h[i + j] == n[j] { j += 1 }
+                if j == n.count { return i }
+            }
+            i -= 1
         }
         return nil
     }

@@ -16,6 +16,21 @@ struct TextToolkitTests {
         #expect(LabeledValues.hasNumber(text) == text.contains(where: \.isNumber))
     }
 
+    /// Byte search (libc's memmem forwards, a loop backwards) finds what a plain scan over the
+    /// bytes finds: first and last occurrence, from an offset, at both ends, none, longer needles.
+    @Test(arguments: [("predlog podpirata tudi", "podpira"), ("aaa", "aa"), ("abc", "c"), ("abc", "abcd"), ("", "a"),
+                      ("Šmarje in Šmarje", "Šmarje"), ("x  y  z", "  "), ("in in in", " in "), ("ab", "ab")])
+    func byteSearchAgreesWithAPlainScan(_ haystack: String, _ needle: String) {
+        let h = Array(haystack.utf8), n = Array(needle.utf8)
+        let positions = h.count >= n.count ? (0...(h.count - n.count)).filter { Array(h[$0..<($0 + n.count)]) == n } : []
+        #expect(ByteSearch.firstOffset(of: needle, in: haystack) == positions.first)
+        #expect(ByteSearch.firstOffset(of: needle, in: haystack, last: true) == positions.last)
+        for start in 0...h.count {
+            #expect(ByteSearch.offset(of: n, in: h, from: start) == positions.first { $0 >= start }, "from \(start)")
+        }
+        #expect(ByteSearch.components(of: haystack, separatedBy: needle) == haystack.components(separatedBy: needle))
+    }
+
     /// The table that folds most scalars and the definition it is made from agree on every scalar
     /// of the first planes of Unicode, those inside the table and those outside it.
     @Test func foldingTableAgreesWithItsDefinition() {
