@@ -31,28 +31,25 @@ enum ByteSearch {
 
     private static func offset(of n: UnsafeBufferPointer<UInt8>, in h: UnsafeBufferPointer<UInt8>, last: Bool) -> Int? {
         guard !n.isEmpty, n.count <= h.count else { return n.isEmpty ? 0 : nil }
-        let first = n[0]
-        if !last {
-            // libc's memchr (vectorised) finds the candidates; memcmp checks each.
-            let base = UnsafeRawPointer(h.baseAddress!), needle = UnsafeRawPointer(n.baseAddress!)
-            let lastStart = h.count - n.count
-            var i = 0
-            while i <= lastStart {
-                guard let found = memchr(base + i, Int32(first), lastStart - i + 1) else { return nil }
-                i = UnsafeRawPointer(found) - base
-                if n.count == 1 || memcmp(base + i + 1, needle + 1, n.count - 1) == 0 { return i }
-                i += 1
+        let base = UnsafeRawPointer(h.baseAddress!), needle = UnsafeRawPointer(n.baseAddress!)
+        let lastStart = h.count - n.count
+        // Whether the needle's bytes after its first one follow at `i`.
+        func restMatches(at i: Int) -> Bool { n.count == 1 || memcmp(base + i + 1, needle + 1, n.count - 1) == 0 }
+        if last {
+            var i = lastStart
+            while i >= 0 {
+                if h[i] == n[0] && restMatches(at: i) { return i }
+                i -= 1
             }
             return nil
         }
-        var i = h.count - n.count
-        while i >= 0 {
-            if h[i] == first {
-                var j = 1
-                while j < n.count && h[i + j] == n[j] { j += 1 }
-                if j == n.count { return i }
-            }
-            i -= 1
+        // libc's memchr (vectorised) finds the candidates for the first byte.
+        var i = 0
+        while i <= lastStart {
+            guard let found = memchr(base + i, Int32(n[0]), lastStart - i + 1) else { return nil }
+            i = UnsafeRawPointer(found) - base
+            if restMatches(at: i) { return i }
+            i += 1
         }
         return nil
     }

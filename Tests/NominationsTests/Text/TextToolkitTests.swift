@@ -16,7 +16,7 @@ struct TextToolkitTests {
         #expect(LabeledValues.hasNumber(text) == text.contains(where: \.isNumber))
     }
 
-    /// Byte search (libc's memchr and memcmp forwards, a loop backwards) finds what a plain scan over the
+    /// Byte search (libc's memchr and memcmp forwards, a loop and memcmp backwards) finds what a plain scan over the
     /// bytes finds: first and last occurrence, from an offset, at both ends, none, longer needles.
     @Test(arguments: [("predlog podpirata tudi", "podpira"), ("aaa", "aa"), ("abc", "c"), ("abc", "abcd"), ("", "a"),
                       ("Šmarje in Šmarje", "Šmarje"), ("x  y  z", "  "), ("in in in", " in "), ("ab", "ab")])
