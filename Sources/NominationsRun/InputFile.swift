@@ -15,9 +15,12 @@ enum InputFile {
     static let noAccessTime: Int32 = 0
     #endif
 
+    /// - Returns: nothing for a path that is not a regular file or cannot be read. Opened without
+    ///   waiting (`O_NONBLOCK`, which changes nothing for a regular file): a pipe put in a letter's
+    ///   place after the inbox was scanned would otherwise wait for a writer for ever.
     static func read(_ path: String) -> Data? {
-        var descriptor = open(path, O_RDONLY | O_CLOEXEC | noAccessTime)
-        if descriptor < 0 && errno == EPERM { descriptor = open(path, O_RDONLY | O_CLOEXEC) }
+        var descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | noAccessTime)
+        if descriptor < 0 && errno == EPERM { descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK) }
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var info = stat()

@@ -29,4 +29,31 @@ struct InputFileTests {
         FileManager.default.createFile(atPath: folder + "/prazen.pdf", contents: Data())
         #expect(InputFile.read(folder + "/prazen.pdf") == Data())
     }
+
+    /// A pipe put in a file's place between the scan and the read (no writer at its other end) is
+    /// not a file: nothing, at once, rather than a read that waits for ever.
+    @Test func aPipeInAFilesPlaceGivesNothingWithoutWaiting() throws {
+        let folder = RunJobTests.temporaryFolder()
+        let path = folder + "/dopis.pdf"
+        #expect(mkfifo(path, 0o600) == 0)
+        let done = DispatchSemaphore(value: 0)
+        let result = ReadResult()
+        Thread.detachNewThread {
+            result.data = InputFile.read(path)
+            done.signal()
+        }
+        let finished = done.wait(timeout: .now() + 5) == .success
+        if !finished {
+            // Frees the waiting read (a writer that closes at once), so that the suite goes on.
+            let writer = open(path, O_WRONLY | O_NONBLOCK)
+            if writer >= 0 { close(writer) }
+            _ = done.wait(timeout: .now() + 5)
+        }
+        #expect(finished, "reading a pipe waited for a writer")
+        #expect(result.data == nil)
+    }
+}
+
+private final class ReadResult: @unchecked Sendable {
+    var data: Data?
 }
