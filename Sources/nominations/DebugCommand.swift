@@ -7,9 +7,16 @@ import NominationsRun
 struct DebugLinesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "debug-lines", shouldDisplay: false)
     @Argument var file: String
+    @Flag(help: "Lead each line with the letter section the reader puts it in.") var sections = false
+    @OptionGroup var config: ConfigOption
     func run() throws {
         let data = FileManager.default.contents(atPath: file) ?? Data()
         let extracted = Extraction.extract(data)
+        if sections {
+            let reader = LetterReader(configuration: try config.load())
+            reader.sectionedLines(extracted).forEach { print($0) }
+            return
+        }
         for page in extracted.hasFilledFields ? [FormLines.lines(from: extracted.fields).joined(separator: "\n")] + extracted.pages : extracted.pages {
             print(page)
         }

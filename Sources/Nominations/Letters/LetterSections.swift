@@ -99,19 +99,62 @@ struct LetterSections {
                 break
             }
         }
-        let bodyEnd = closing ?? attachmentStart
+        let bodyEnd = closing ?? Self.unmarkedSignatureStart(lines, from: bodyStart, to: attachmentStart, gazetteer: gazetteer) ?? attachmentStart
         body = bodyStart..<max(bodyStart, bodyEnd)
         signature = bodyEnd..<attachmentStart
 
-        // Letterhead: the top lines before the recipient block or the first date/subject line.
+        // Letterhead: the top lines before the recipient block, the salutation or the subject line.
+        // A letter with neither a salutation nor a recipient block: the top lines before the
+        // first date, title or sentence.
         let firstRecipient = recipient.min() ?? Int.max
+        let structured = salutation != nil || !recipient.isEmpty
         var letterheadEnd = 0
-        for line in lines.prefix(min(bodyStart, 12)) {
-            if line.index >= firstRecipient || line.folded.hasPrefix("zadeva") || line.folded.hasPrefix("oggetto") { break }
+        for line in lines.prefix(min(structured ? bodyStart : 8, 12)) {
+            if line.index >= firstRecipient || line.index == salutation || Self.isSubjectLine(line) { break }
             if isEmail || isForm { break }
+            if !structured && !line.isBlank && (line.tokens.count >= 8 || !DateFinder.dates(in: line.text).isEmpty
+                || NomineeFinder.hasNominationCue([line])) { break }
             letterheadEnd = line.index + 1
         }
         letterhead = 0..<letterheadEnd
+    }
+
+    static let subjectWords = ["zadeva", "oggetto", "predmet", "subject"]
+
+    /// "Zadeva: …", "Predmet: …", "Oggetto: …".
+    static func isSubjectLine(_ line: TextLine) -> Bool {
+        subjectWords.contains { line.folded.hasPrefix($0) }
+    }
+
+    /// A signature with no closing formula before it ("Predsednik Sveta KS" above a name, or a
+    /// place and date above a name): the short lines at the letter's end, when they hold a person
+    /// or a role. Lines of a list ("- Ana Novak") and lines after a colon are the letter's own.
+    static func unmarkedSignatureStart(_ lines: [TextLine], from start: Int, to end: Int, gazetteer: Gazetteer) -> Int? {
+        var first: Int?
+        var holdsSigner = false
+        var taken = 0
+        for line in lines[start..<end].reversed() {
+            if line.isBlank { continue }
+            guard taken < 4, line.tokens.count <= 6 else { break }
+            let text = line.text.trimmingSpaces()
+            if let lead = text.unicodeScalars.first, "-–•*·".unicodeScalars.contains(lead) || lead.properties.numericType != nil && text.count > 1
+                && (text.dropFirst().hasPrefix(".") || text.dropFirst().hasPrefix(")")) { break }
+            if text.hasSuffix(":") || EmailFinder.emails(in: text).count > 0 || PhoneFinder.phones(in: text).count > 0 { break }
+            let folded = line.tokens.map(\.folded).joined(separator: " ")
+            let isRole = ProposerReader.roleWords.contains { folded.hasPrefix($0) || ByteSearch.contains(folded, ", " + $0) }
+                || ProposerReader.roleWords.contains { role in line.tokens.contains { $0.folded == role } }
+            let isName = PersonName.leadingName(in: text) != nil && line.tokens.count <= 5
+            let isOrganisation = gazetteer.category(ofOrganisation: line.tokens) != nil || folded.hasPrefix("za ")
+            let isDate = !DateFinder.dates(in: text).isEmpty
+            guard isRole || isName || isOrganisation || isDate else { break }
+            // A sentence's end is the letter's own ("Tone je pastir.").
+            if text.hasSuffix(".") && !isDate && !isRole && line.tokens.count > 2 { break }
+            if isRole || isName { holdsSigner = true }
+            first = line.index
+            taken += 1
+        }
+        guard holdsSigner, let first, first > start else { return nil }
+        return first
     }
 
     private mutating func readEmailHeader() {
@@ -190,3 +233,24 @@ struct LetterSections {
 }
 
 import Foundation
+
+extension LetterReader {
+    /// For developers (`nominations debug-lines --sections`): each line the reader sees, led by
+    /// the section it falls in (letterhead, recipient, body, signature, attachment, excluded).
+    public func sectionedLines(_ extracted: ExtractedText) -> [String] {
+        let isForm = extracted.hasFilledFields
+        let rawPages = isForm ? [FormLines.lines(from: extracted.fields).joined(separator: "\n")] + extracted.pages : extracted.pages
+        let lines = TextLine.lines(pages: rawPages.map(Self.removeUntickedOptions))
+        let sections = LetterSections(lines: lines, isForm: isForm, gazetteer: gazetteer)
+        return lines.map { line in
+            var marks: [String] = []
+            if sections.letterhead.contains(line.index) { marks.append("head") }
+            if sections.recipient.contains(line.index) { marks.append("to") }
+            if sections.body.contains(line.index) { marks.append("body") }
+            if sections.signature.contains(line.index) { marks.append("sign") }
+            if sections.attachment.contains(line.index) { marks.append("att") }
+            if sections.excluded.contains(line.index) { marks.append("x") }
+            return marks.joined(separator: ",").padding(toLength: 10, withPad: " ", startingAt: 0) + "| " + line.text
+        }
+    }
+}

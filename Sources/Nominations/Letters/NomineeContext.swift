@@ -155,7 +155,7 @@ struct NomineeContext {
         if explicit.isEmpty {
             var shared = preamble
             if let subject = sections.emailHeader["subject"] { shared.append(sections.lines[subject.line]) }
-            shared += sections.lines.prefix(sections.body.lowerBound).filter { $0.folded.hasPrefix("zadeva") || $0.folded.hasPrefix("oggetto") }
+            shared += sections.lines.prefix(sections.body.lowerBound).filter(LetterSections.isSubjectLine)
             explicit = ClusterReader.named(in: shared, gazetteer: gazetteer)
         }
         let areaRows = (rowsInBlock(.area) + clusterRows).flatMap { row in gazetteer.placeMatches(in: Tokenizer.tokens(row.value)).map(\.value) }
