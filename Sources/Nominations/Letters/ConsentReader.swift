@@ -6,7 +6,7 @@ enum ConsentReader {
     static let attachedConsent = ["prilag", "prilozen", "prilozil", "priloz", "podal", "podala", "dal", "dala", "pridobil", "pridobili", "allegat", "dato"]
     static let negations: Set<String> = ["ne", "ni", "nima", "brez", "non", "noce", "not", "nisem", "nismo", "nista", "niso", "odklanja", "odklonil", "odklonila"]
 
-    static let firstLetters: Set<UInt8> = Set((agreeing + ["soglasj", "consenso", "odklon", "zavrnil", "rifiut"]).compactMap(\.utf8.first))
+    static let firstLetters: Set<UInt8> = Set((agreeing + ["soglasj", "consenso", "odklon", "zavrnil", "rifiut", "pripravljen"]).compactMap(\.utf8.first))
 
     static func consent(in tokens: [Token]) -> Bool? {
         var result: Bool?
@@ -15,7 +15,9 @@ enum ConsentReader {
             // Every word that matters below starts with one of these letters.
             guard let first = word.utf8.first, firstLetters.contains(first) else { continue }
             let isConsent = word.hasPrefix("soglasj") || word == "consenso"
-            let isAgreeing = !isConsent && agreeing.contains(where: { word.hasPrefix($0) })
+            // "je pripravljena sodelovati": ready to take part.
+            let isReady = word.hasPrefix("pripravljen") && tokens[(index + 1)..<min(tokens.count, index + 4)].contains { $0.folded.hasPrefix("sodel") }
+            let isAgreeing = !isConsent && (isReady || agreeing.contains(where: { word.hasPrefix($0) }))
             let isRefusal = word.hasPrefix("odklon") || word.hasPrefix("zavrnil") || word.hasPrefix("rifiut")
             // The three words before are looked at only for a word that matters (most do not).
             guard isConsent || isAgreeing || isRefusal else { continue }
@@ -36,6 +38,30 @@ enum ConsentReader {
             if isRefusal { return false }
         }
         return result
+    }
+
+    /// Words that make a consent sentence speak for every candidate of the letter ("Oba kandidata
+    /// sta podala soglasje", "Vsi se s predlogom strinjajo"); folded.
+    static let everyoneWords: Set<String> = ["oba", "obe", "obadva", "obedve", "vsi", "vse", "vsak", "vsaka", "kandidati", "kandidatke",
+                                             "kandidatki", "soglasata", "soglasajo", "strinjata", "strinjajo", "entrambi", "entrambe",
+                                             "tutti", "both", "all"]
+
+    /// Consent stated for all candidates at once: the first sentence with a word such as "oba"
+    /// or "vsi" that states consent or refusal.
+    static func sharedConsent(in tokens: [Token]) -> Bool? {
+        var sentence: [Token] = []
+        var speaksForAll = false
+        for (index, token) in tokens.enumerated() {
+            sentence.append(token)
+            if everyoneWords.contains(token.folded) { speaksForAll = true }
+            let ends = token.punctuationAfter.map { ".!?".unicodeScalars.contains($0) } ?? false
+            if ends || index == tokens.count - 1 {
+                if speaksForAll, let value = consent(in: sentence) { return value }
+                sentence.removeAll(keepingCapacity: true)
+                speaksForAll = false
+            }
+        }
+        return nil
     }
 
     /// A form's consent field: "DA", "NE", "da, soglašam".

@@ -62,6 +62,12 @@ public struct LetterReader: Sendable {
             nominees.append(context.nominee())
         }
 
+        // "Oba kandidata sta podala soglasje": for every candidate the letter says nothing else of.
+        if nominees.count > 1, nominees.contains(where: { $0.consent == nil }),
+           let shared = ConsentReader.sharedConsent(in: TokenStream(sections.readable(sections.body)).tokens) {
+            for index in nominees.indices where nominees[index].consent == nil { nominees[index].consent = shared }
+        }
+
         var problems: [Problem] = []
         var review = false
         if proposer.proposer.category == nil {

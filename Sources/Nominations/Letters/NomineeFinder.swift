@@ -36,6 +36,24 @@ enum NomineeFinder {
     static let firstPersonCues: Set<String> = ["predlagamo", "predlagam", "predlagati", "predlagal", "predlagala", "priporocamo",
                                                "proponiamo", "propone", "propongo", "nominate"]
 
+    /// A line a sentence does not reach back into, though it ends with no full stop: the letterhead,
+    /// the recipient's address, the subject, a line with the date ("Datum: 20. 2. 2026"), a title
+    /// in capitals, or a short line before one that starts with a capital (a heading or an address).
+    static func endsParagraph(_ line: TextLine, before next: Token, in sections: LetterSections) -> Bool {
+        if sections.letterhead.contains(line.index) || sections.recipient.contains(line.index) || LetterSections.isSubjectLine(line) { return true }
+        if line.tokens.count < 8 && !DateFinder.dates(in: line.text).isEmpty { return true }
+        let words = line.tokens.filter { !$0.isNumber && $0.text.unicodeScalars.count > 1 }
+        if words.count >= 2 && words.allSatisfy(\.isAllCaps) { return true }
+        return line.tokens.count <= 5 && next.isCapitalized
+    }
+
+    /// The folded words of every line but one: evidence of the forms a letter uses.
+    static func words(of lines: [TextLine], except skipped: Int) -> Set<String> {
+        var words = Set<String>()
+        for line in lines where line.index != skipped { for token in line.tokens { words.insert(token.folded) } }
+        return words
+    }
+
     static func hasNominationCue(_ lines: [TextLine]) -> Bool {
         lines.contains { line in line.tokens.contains { firstPersonCues.contains($0.folded) } } || lines.contains { hasSelfCue($0.tokens) }
     }
@@ -94,7 +112,11 @@ enum NomineeFinder {
                     // After a colon or a dash the name is given as in a list: the nominative.
                     let afterColon = position > 0 && [":", "–", "-", "—"].contains(stream.tokens[position - 1].punctuationAfter)
                     var sentenceStart = index
-                    while sentenceStart > 0, !stream.endsSentence(at: sentenceStart - 1) { sentenceStart -= 1 }
+                    while sentenceStart > 0, !stream.endsSentence(at: sentenceStart - 1),
+                          stream.lineOf[sentenceStart - 1] == stream.lineOf[sentenceStart]
+                            || !Self.endsParagraph(sections.lines[stream.lineOf[sentenceStart - 1]], before: stream.tokens[sentenceStart], in: sections) {
+                        sentenceStart -= 1
+                    }
                     let gender = PersonName.gender(before: Array(stream.tokens[sentenceStart..<position]))
                     // Words of the letter outside this mention: evidence of the nominative form (only
                     // gathered when a Slovenian name must be put in the nominative).
@@ -111,7 +133,7 @@ enum NomineeFinder {
                         otherWordsCache = words
                         return words
                     }
-                    let name = afterColon || language != .sl ? written
+                    let name = (afterColon && !PersonName.isPlainlyDeclined(written, knownWords: otherWords())) || language != .sl ? written
                         : PersonName.nominative(written, knownWords: otherWords(), gender: gender)
                     // The passage about the person starts where the sentence with the verb starts.
                     add(name, line: stream.lineOf[sentenceStart], dataRow: false)
@@ -151,11 +173,16 @@ enum NomineeFinder {
             for line in bodyLines {
                 guard let first = line.text.first(where: { $0 != " " }), first.isNumber || "-–•*".contains(first) else { continue }
                 let text = line.text.trimmingSpaces()
-                let rest = text.drop { $0.isNumber || " .)-–•*".contains($0) }
-                guard let name = PersonName.leadingName(in: String(rest)) else { continue }
-                let remainder = rest.dropFirst(name.count).trimmingSpaces()
+                let rest = String(text.drop { $0.isNumber || " .)-–•*".contains($0) })
+                // The name may follow a title ("dr. Igor Ražman"): what follows it is read after it.
+                guard let name = PersonName.leadingName(in: rest), let range = rest.range(of: name) else { continue }
+                let remainder = rest[range.upperBound...].trimmingSpaces()
                 if remainder.isEmpty || remainder.hasPrefix(",") || remainder.hasPrefix("(") || remainder.hasPrefix("–") || remainder.hasPrefix("-") {
-                    add(name, line: line.index, dataRow: true)
+                    // Listed after "predlagamo:" in the accusative ("1) Matijo Pecarja"): the nominative.
+                    let known = language == .sl ? Self.words(of: sections.lines, except: line.index) : []
+                    let listed = language == .sl && PersonName.isPlainlyDeclined(name, knownWords: known)
+                        ? PersonName.nominative(name, knownWords: known) : name
+                    add(listed, line: line.index, dataRow: true)
                 }
             }
         }

@@ -102,6 +102,8 @@ public enum PersonName {
                 result.append(stem[..<index] + (word.last!.isUppercase ? "E" : "e") + stem[index...])
             }
             result.append(stem)
+            // "Toneta", "Jožeta": men's names in -e take -t- in the other cases.
+            if stemLower.hasSuffix("et"), stem.count >= 4 { result.append(String(stem.dropLast())) }
             result.append(stem + (word.last!.isUppercase ? "O" : "o"))
             result.append(word)
         } else if lower.hasSuffix("e") || lower.hasSuffix("i") || lower.hasSuffix("u") {
@@ -111,6 +113,26 @@ public enum PersonName {
             result.append(word)
         }
         return result
+    }
+
+    /// "toneta", "jozeta", "franceta": a man's name in -e with its -t- (not "marjeta", "greta":
+    /// women's names in -eta are told apart by their undeclined surname or the words before them).
+    static func isTExtended(_ lower: String) -> Bool {
+        lower.hasSuffix("eta") && lower.count >= 5
+    }
+
+    /// Whether a name given as in a list ("1. Matijo Pecarja", "predlagamo: Tino Babič") is
+    /// plainly in the accusative: a first name in -o that is not a man's, "Igorja" before a surname
+    /// in -a, or both words in -a when the letter
+    /// also has one of them without it ("Janeza Novaka" … "Janez"). Surnames in -a are common
+    /// in Istria ("Ana Pobega", "Luka Cunja"): without such evidence the name is as written.
+    public static func isPlainlyDeclined(_ name: String, knownWords known: Set<String>) -> Bool {
+        let words = name.split(separator: " ").map { Folding.fold(String($0)) }
+        guard words.count >= 2, let first = words.first, let last = words.last else { return false }
+        if first.hasSuffix("o") && !menInO.contains(first) { return true }
+        guard first.hasSuffix("a") && last.hasSuffix("a") && last.count > 3 else { return false }
+        if first.hasSuffix("rja") { return true }
+        return [first, last].contains { word in nominativeCandidates(word).contains { $0 != word && known.contains($0) } }
     }
 
     public enum Gender: Sendable { case male, female }
@@ -163,6 +185,7 @@ public enum PersonName {
             switch gender {
             case .male:
                 if lower.hasSuffix("rja") { return String(word.dropLast(2)) }
+                if position == 0 && isTExtended(lower) { return String(word.dropLast(2)) }
                 // First names: "Marka", "Mirka", "Janka" are Marko, Mirko, Janko.
                 if position == 0 && lower.hasSuffix("ka") && word.count > 3 { return String(word.dropLast()) + "o" }
                 if lower.hasSuffix("a") && word.count > 3 { return String(word.dropLast()) }
@@ -174,6 +197,7 @@ public enum PersonName {
                 if lower.hasSuffix("o") { return String(word.dropLast()) + (word.last!.isUppercase ? "A" : "a") }
                 if surnameUndeclined && lower.hasSuffix("a") { return word }
                 if lower.hasSuffix("rja") { return String(word.dropLast(2)) }
+                if position == 0 && isTExtended(lower) { return String(word.dropLast(2)) }
                 if lower.hasSuffix("a") && word.count > 3 { return String(word.dropLast()) }
                 return word
             }

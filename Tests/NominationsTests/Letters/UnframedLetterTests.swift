@@ -81,3 +81,119 @@ struct UnframedLetterTests {
         #expect(!letter.problems.contains { $0.code == "cluster_inferred" })
     }
 }
+
+@Suite("Reading letters: names in lists, shared consent")
+struct ListedNamesAndSharedConsentTests {
+    func read(_ text: String) -> Letter { MoreLetterCasesTests.reader.read(ExtractedText(pages: [text])) }
+
+    @Test func menInEGetTheirNominativeBack() {
+        let letter = read("""
+        Turistično društvo Škofije
+        Škofije, 5. 2. 2026
+        Spoštovani,
+        za člana akcijske skupine Kraški rob z dolino reke Rižane predlagamo Jožeta Kocjančiča, tel. 041 123 456.
+        Kandidat se s kandidaturo strinja.
+        Lep pozdrav,
+        Nevenka Babič, predsednica
+        """)
+        #expect(letter.nominees.map(\.name) == ["Jože Kocjančič"])
+    }
+
+    @Test func accusativesInAListWithoutDiacriticsAndAConsentForBoth() {
+        let letter = read("""
+        Kulturno drustvo Pomjan
+        Pomjan, 10. 2. 2026
+        Spostovani,
+        nase drustvo v akcijsko skupino Dolina reke Dragonje predlaga dva kandidata:
+        1) Matijo Pecarja, Pomjan 22, tel. 040 987 654
+        2) Tino Babic, Krkavce 4, tina.babic@example.si
+        Oba se s predlogom strinjata.
+        S spostovanjem,
+        Ana Kralj, predsednica
+        """)
+        #expect(letter.nominees.map(\.name) == ["Matija Pecar", "Tina Babic"])
+        #expect(letter.nominees.map(\.consent) == [true, true])
+    }
+
+    @Test func nominativesInAListStayAsWritten() {
+        let letter = read("""
+        Društvo prijateljev Marezig
+        Marezige, 10. 2. 2026
+        Spoštovani,
+        v akcijsko skupino Dežela Refoška predlagamo:
+        1. Marjeta Kos, tel. 040 987 654
+        2. Luka Novak, luka.novak@example.si
+        Kandidata soglašata.
+        Lep pozdrav,
+        Ana Kralj
+        """)
+        #expect(letter.nominees.map(\.name) == ["Marjeta Kos", "Luka Novak"])
+        #expect(letter.nominees.map(\.consent) == [true, true])
+    }
+
+    @Test func aTitledListItemAndTheClusterAboveACapitalsHeading() {
+        let letter = read("""
+        KRAJEVNA SKUPNOST GRAČIŠČE
+        Gračišče 3
+        6272 Gračišče
+        Datum: 20. 2. 2026
+        Zavod za turizem Koper
+        PREDLOG ČLANOV AKCIJSKE SKUPINE
+        Svet KS Gračišče predlaga v akcijsko skupino Kraški rob z dolino reke Rižane naslednje osebe:
+        - Petra Bordon, Gračišče 7, tel. 05 123 45 67
+        - dr. Igor Ražman, igor.razman@example.si
+        Oba kandidata sta podala soglasje h kandidaturi.
+        Predsednik Sveta KS Gračišče
+        Zdravko Černe
+        """)
+        #expect(letter.nominees.map(\.name) == ["Petra Bordon", "Igor Ražman"])
+        #expect(letter.nominees.map(\.email) == [nil, "igor.razman@example.si"])
+        #expect(letter.nominees.map(\.clusters) == [["kraski-rob-rizana"], ["kraski-rob-rizana"]])
+        #expect(letter.nominees.map(\.consent) == [true, true])
+        #expect(letter.proposer.category == .ks)
+    }
+
+    @Test(arguments: [("Nina je pripravljena sodelovati.", true), ("Nina ni pripravljena sodelovati.", false)])
+    func readinessToTakePartIsConsent(sentence: String, consent: Bool) {
+        let letter = read("""
+        Gostilna Pri Mariji
+        Sv. Anton, 3. 2. 2026
+        Spoštovani!
+        V akcijsko skupino Dežela Refoška predlagam go. Nino Šav, tel. 031 567 890. \(sentence)
+        Lep pozdrav
+        Marija Šav
+        """)
+        #expect(letter.nominees.map(\.consent) == [consent])
+    }
+}
+
+@Suite("Reading letters: surnames in -a")
+struct SurnamesInATests {
+    @Test func listedNominativesWithSurnamesInAStay() {
+        let letter = MoreLetterCasesTests.reader.read(ExtractedText(pages: ["""
+        Društvo prijateljev Marezig
+        Marezige, 10. 2. 2026
+        Spoštovani,
+        v akcijsko skupino Dežela Refoška predlagamo:
+        1. Marjeta Pobega, tel. 040 987 654
+        2. Luka Cunja, luka.cunja@example.si
+        Lep pozdrav,
+        Ana Kralj
+        """]))
+        #expect(letter.nominees.map(\.name) == ["Marjeta Pobega", "Luka Cunja"])
+    }
+
+    @Test func aListedAccusativeWithTheNominativeElsewhereInTheLetter() {
+        let letter = MoreLetterCasesTests.reader.read(ExtractedText(pages: ["""
+        Društvo prijateljev Marezig
+        Marezige, 10. 2. 2026
+        Spoštovani,
+        v akcijsko skupino Dežela Refoška predlagamo:
+        1. Janeza Novaka, tel. 040 987 654
+        Janez vodi vaški pevski zbor.
+        Lep pozdrav,
+        Ana Kralj
+        """]))
+        #expect(letter.nominees.map(\.name) == ["Janez Novak"])
+    }
+}
