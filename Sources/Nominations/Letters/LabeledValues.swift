@@ -99,7 +99,8 @@ enum LabeledValues {
         } else if value.hasPrefix("(") {
             value = value.firstIndex(of: ")").map { String(value[value.index(after: $0)...]).trimmingSpaces() } ?? ""
         } else if hasNoCapital(value), !value.contains("@"), !hasNumber(value),
-                  Tokenizer.tokens(value).count <= 2 {
+                  Tokenizer.tokens(value).count <= 2, !value.hasSuffix(".") {
+            // ("kandidat soglaša." is a short value, not the rest of a label: it ends a sentence.)
             value = ""
         }
         return value

@@ -74,7 +74,8 @@ struct LetterSections {
                 let folded = candidate.folded
                 let looksAddress = candidate.tokens.contains { $0.isNumber && $0.text.count == 4 } || gazetteer.isRecipient(candidate.tokens)
                     || ByteSearch.contains(folded, "koper") || ByteSearch.contains(folded, "capodistria") || folded.hasPrefix("ente ")
-                if !looksAddress || DateFinder.dates(in: candidate.text).count > 0 { break }
+                // An address line is short: "Predlagam … Mesto Koper." is the letter's first sentence.
+                if !looksAddress || candidate.tokens.count > 8 || DateFinder.dates(in: candidate.text).count > 0 { break }
                 recipient.insert(next)
                 next += 1
             }

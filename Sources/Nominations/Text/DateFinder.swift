@@ -1,6 +1,6 @@
 /// Finds calendar dates in Slovenian, Italian and English text:
 /// "15. 2. 2026", "15.02.2026", "15/02/2026", "2026-02-15", "15. februarja 2026",
-/// "24. januar 2026", "dne 3. marca 2026", "22 gennaio 2026", "15.2.26".
+/// "24. januar 2026", "dne 3. marca 2026", "22 gennaio 2026", "15.2.26", "15. II. 2026", "2026/02/15".
 public enum DateFinder {
     public struct Found: Sendable, Equatable {
         public let date: CalendarDate
@@ -117,13 +117,22 @@ public enum DateFinder {
         skipSpaces(chars, &i)
         let wordStart = i
         while i < chars.count, ScalarClass.isLetter(chars[i]) { i += 1 }
-        guard i > wordStart, let month = month(named: String(String.UnicodeScalarView(chars[wordStart..<i]))) else { return nil }
+        guard i > wordStart else { return nil }
+        let word = String(String.UnicodeScalarView(chars[wordStart..<i]))
+        guard let month = month(named: word) ?? romanMonth(word) else { return nil }
         if i < chars.count, chars[i] == "." { i += 1 }
         skipSpaces(chars, &i)
         let yearStart = i
         guard let raw = readNumber(chars, &i, maxDigits: 4), i - yearStart == 4, let year = year(raw, digits: 4) else { return nil }
         guard let date = CalendarDate(year: year, month: month, day: day) else { return nil }
         return Found(date: date, start: start, end: i)
+    }
+
+    static let romanMonths = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+
+    /// "II" → 2: a month in Roman numerals, in capitals ("15. II. 2026").
+    static func romanMonth(_ word: String) -> Int? {
+        romanMonths.firstIndex(of: word).map { $0 + 1 }
     }
 
     /// <month name> d, yyyy
@@ -147,14 +156,15 @@ public enum DateFinder {
         return Found(date: date, start: start, end: i)
     }
 
-    /// yyyy-mm-dd
+    /// yyyy-mm-dd | yyyy/mm/dd | yyyy.mm.dd
     private static func isoDate(_ chars: [Unicode.Scalar], at start: Int) -> Found? {
         var i = start
         let yearStart = i
         guard let raw = readNumber(chars, &i, maxDigits: 4), i - yearStart == 4, let year = year(raw, digits: 4) else { return nil }
-        guard i < chars.count, chars[i] == "-" else { return nil }
+        guard i < chars.count, "-/.".unicodeScalars.contains(chars[i]) else { return nil }
+        let separator = chars[i]
         i += 1
-        guard let month = readNumber(chars, &i, maxDigits: 2), i < chars.count, chars[i] == "-" else { return nil }
+        guard let month = readNumber(chars, &i, maxDigits: 2), i < chars.count, chars[i] == separator else { return nil }
         i += 1
         guard let day = readNumber(chars, &i, maxDigits: 2), let date = CalendarDate(year: year, month: month, day: day) else { return nil }
         return Found(date: date, start: start, end: i)

@@ -197,3 +197,42 @@ struct SurnamesInATests {
         #expect(letter.nominees.map(\.name) == ["Janez Novak"])
     }
 }
+
+@Suite("Reading letters: short values and self-nominations")
+struct ShortValuesAndSelfNominationTests {
+    func read(_ text: String) -> Letter { MoreLetterCasesTests.reader.read(ExtractedText(pages: [text])) }
+
+    @Test func aShortConsentValueEndingASentenceIsTheValue() {
+        let letter = read("""
+        Vinska klet Steras
+        Marezige, 20. 2. 2026
+        Spoštovani!
+        Predlagamo Nikolo Steraja za predstavnika ponudnikov v akcijski skupini za Deželo Refoška.
+        Telefon: +386 5 6271 234
+        Soglasje: kandidat soglaša.
+        Lep pozdrav,
+        Vinska klet Steras
+        """)
+        #expect(letter.nominees.map(\.consent) == [true])
+    }
+
+    @Test func aSelfNominationAfterARecipientNamingKoper() throws {
+        let letter = read("""
+        Luka Miklavčič
+        Pobegi, Istrska cesta 12
+        6276 Pobegi
+        Koper, 15. II. 2026
+        ZMKTK
+        Koper
+        Predlagam sebe za člana akcijske skupine Mesto Koper. Sem vodnik po starem mestnem jedru in poznam mestno zgodovino.
+        Dosegljiv sem na 00386 41 222 333 ali luka.miklavcic@example.com.
+        Luka Miklavčič
+        """)
+        let nominee = try #require(letter.nominees.first)
+        #expect(nominee.name == "Luka Miklavčič")
+        #expect(nominee.clusters == ["mesto-koper"])
+        #expect(nominee.consent == true)
+        #expect(letter.proposer.category == .posameznik)
+        #expect(letter.date?.description == "2026-02-15")
+    }
+}

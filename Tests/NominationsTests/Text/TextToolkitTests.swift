@@ -45,13 +45,14 @@ struct TextToolkitTests {
         ("dne 3. marca 2026", "2026-03-03"), ("sobota, 24. januar 2026 21:14", "2026-01-24"), ("Covedo, 29/01/2026", "2026-01-29"),
         ("Capodistria, 22 gennaio 2026", "2026-01-22"), ("2026-02-11", "2026-02-11"), ("15.2.26", "2026-02-15"),
         ("Date: Mon, Feb 12, 2026 at 10:12 AM", "2026-02-12"), ("Sent: 12 February 2026 09:00", "2026-02-12"),
-        ("Datum: pon., 12. feb. 2026 ob 10:12", "2026-02-12"),
+        ("Datum: pon., 12. feb. 2026 ob 10:12", "2026-02-12"), ("Koper, 15. II. 2026", "2026-02-15"), ("3.XII.2025", "2025-12-03"),
+        ("2026/02/15", "2026-02-15"), ("2026.02.15", "2026-02-15"),
     ])
     func dates(_ text: String, _ iso: String) {
         #expect(DateFinder.dates(in: text).first?.date.description == iso)
     }
 
-    @Test(arguments: ["Številka: 047-5/2026", "Matična številka: 5273965", "31. 2. 2026", "6000 Koper"])
+    @Test(arguments: ["Številka: 047-5/2026", "Matična številka: 5273965", "31. 2. 2026", "6000 Koper", "5 ii 2026", "2026-02/15"])
     func notDates(_ text: String) {
         #expect(DateFinder.dates(in: text).isEmpty)
     }
