@@ -114,13 +114,20 @@ struct LetterSections {
             if line.index >= firstRecipient || line.index == salutation || Self.isSubjectLine(line) { break }
             if isEmail || isForm { break }
             if !structured && !line.isBlank && (line.tokens.count >= 8 || !DateFinder.dates(in: line.text).isEmpty
-                || NomineeFinder.hasNominationCue([line])) { break }
+                || NomineeFinder.hasNominationCue([line]) || Self.isTitleOrFormRow(line)) { break }
             letterheadEnd = line.index + 1
         }
         letterhead = 0..<letterheadEnd
     }
 
     static let subjectWords = ["zadeva", "oggetto", "predmet", "subject"]
+
+    /// A form's row that is not a sender's contact ("Predlagatelj: …", "Ime in priimek: …"), or a
+    /// title ("PREDLOG ZA ČLANA AKCIJSKE SKUPINE"): where a letterhead has ended.
+    static func isTitleOrFormRow(_ line: TextLine) -> Bool {
+        if let role = LabeledValues.labelRole(of: line)?.role, ![.phone, .email, .address, .date, .placeAndDate].contains(role) { return true }
+        return ["predlog", "kandidat", "akcijsk", "propost", "candidat"].contains { ByteSearch.contains(line.folded, $0) }
+    }
 
     /// "Zadeva: …", "Predmet: …", "Oggetto: …".
     static func isSubjectLine(_ line: TextLine) -> Bool {

@@ -69,9 +69,21 @@ struct NomineeContext {
 
     private func readContacts(into nominee: inout Nominee) {
         var emails: [String] = [], phones: [String] = []
-        for line in block where !proposer.contactLines.contains(line.index) {
+        var lines = block.filter { !proposer.contactLines.contains($0.index) }
+        // People named together, then each on a line of their own ("Maja Zorko: maja@…"): the
+        // lines led by this person's name are theirs.
+        var ownLines = false
+        if share.of > 1 {
+            let own = lines.filter { line in PersonName.leadingName(in: line.text).map { PersonName.samePerson($0, found.name) } ?? false }
+            if !own.isEmpty { lines = own; ownLines = true }
+        }
+        for (position, line) in lines.enumerated() {
             emails += EmailFinder.emails(in: line.text)
             phones += PhoneFinder.phones(in: line.text).filter { !isTrap(line, $0) }.map(\.e164)
+            // A number wrapped over the line's end ("tel. 041 232" / "323)").
+            if position + 1 < lines.count, lines[position + 1].index == line.index + 1 {
+                phones += Self.wrappedPhones(line, lines[position + 1])
+            }
         }
         var extra: [TextLine] = attachmentLines
         if found.selfNominated {
@@ -86,7 +98,7 @@ struct NomineeContext {
             phones += PhoneFinder.phones(in: line.text).filter { !isTrap(line, $0) }.map(\.e164)
         }
         let ownEmails = emails.filter { !isRecipientAddress($0) }
-        if share.of > 1 {
+        if share.of > 1 && !ownLines {
             // Contacts given in the order the people were named.
             nominee.email = share.position < ownEmails.count ? ownEmails[share.position] : nil
             nominee.phone = share.position < phones.count ? phones[share.position] : nil
@@ -99,6 +111,15 @@ struct NomineeContext {
             let parts = data.split(separator: ",").map { $0.trimmingSpaces() }
             if parts.count >= 3 { nominee.address = parts[1...2].joined(separator: ", ") }
         }
+    }
+
+    /// Phone numbers that begin on one line and end on the next.
+    static func wrappedPhones(_ line: TextLine, _ next: TextLine) -> [String] {
+        guard let last = line.text.unicodeScalars.last, ScalarClass.isDigit(last),
+              let first = next.text.unicodeScalars.first, ScalarClass.isDigit(first) else { return [] }
+        let joined = line.text + " " + next.text
+        let boundary = line.text.unicodeScalars.count
+        return PhoneFinder.phones(in: joined).filter { $0.start < boundary && $0.end > boundary }.map(\.e164)
     }
 
     private func isRecipientAddress(_ email: String) -> Bool {

@@ -121,17 +121,20 @@ enum NomineeFinder {
                     // Words of the letter outside this mention: evidence of the nominative form (only
                     // gathered when a Slovenian name must be put in the nominative).
                     var otherWordsCache: Set<String>?
-                    func otherWords() -> Set<String> {
-                        if let otherWordsCache { return otherWordsCache }
+                    func words(outside mention: Range<Int>) -> Set<String> {
                         if outsideBodyWords == nil {
                             var words = Set<String>()
                             for line in sections.lines where !sections.body.contains(line.index) { for token in line.tokens { words.insert(token.folded) } }
                             outsideBodyWords = words
                         }
                         var words = outsideBodyWords!
-                        for (offset, token) in stream.tokens.enumerated() where !(position..<end).contains(offset) { words.insert(token.folded) }
-                        otherWordsCache = words
+                        for (offset, token) in stream.tokens.enumerated() where !mention.contains(offset) { words.insert(token.folded) }
                         return words
+                    }
+                    func otherWords() -> Set<String> {
+                        if let otherWordsCache { return otherWordsCache }
+                        otherWordsCache = words(outside: position..<end)
+                        return otherWordsCache!
                     }
                     let name = (afterColon && !PersonName.isPlainlyDeclined(written, knownWords: otherWords())) || language != .sl ? written
                         : PersonName.nominative(written, knownWords: otherWords(), gender: gender)
@@ -157,7 +160,7 @@ enum NomineeFinder {
                         let moreWritten = more.map(\.text).joined(separator: " ")
                         let moreGender = PersonName.gender(before: Array(stream.tokens[next..<start]))
                         let moreName = language != .sl ? moreWritten
-                            : PersonName.nominative(moreWritten, knownWords: otherWords().subtracting(more.map(\.folded)), gender: moreGender)
+                            : PersonName.nominative(moreWritten, knownWords: words(outside: start..<stop), gender: moreGender)
                         add(moreName, line: stream.lineOf[sentenceStart], dataRow: false)
                         next = stop
                     }

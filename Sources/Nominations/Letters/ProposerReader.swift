@@ -28,7 +28,12 @@ enum ProposerReader {
         for (role, row) in rows {
             switch role {
             case .proposerName where name == nil && !row.value.isEmpty:
+                // "Oljarna Babič, Marezige 3": the name is what stands before the address.
                 name = row.value
+                if let comma = row.value.firstIndex(of: ","), row.value[comma...].contains(where: \.isNumber) {
+                    name = String(row.value[..<comma]).trimmingSpaces()
+                    if let place = AddressReader.place(in: String(row.value[row.value.index(after: comma)...]), gazetteer: gazetteer) { places.append(place) }
+                }
             case .proposerKind:
                 if let ticked = tickedCategory(near: row.line, sections: sections) { category = ticked; confidence = 1 }
             case .proposerAddress:
@@ -146,6 +151,11 @@ enum ProposerReader {
     /// The signature: the signing person, their role and an organisation line.
     static func signature(sections: LetterSections, gazetteer: Gazetteer) -> (person: String?, role: String?, org: String?) {
         var person: String?, role: String?, org: String?
+        // "Lp, Bojan Kralj": the name on the closing formula's own line.
+        if let closing = sections.readable(sections.signature).first, LetterSections.closingFirstWords.contains(closing.tokens.first?.folded ?? ""),
+           let comma = closing.text.firstIndex(of: ","), let name = PersonName.leadingName(in: String(closing.text[closing.text.index(after: comma)...])) {
+            person = name
+        }
         for line in sections.readable(sections.signature).dropFirst(sections.signature.isEmpty ? 0 : 1) where !line.isBlank {
             let folded = line.tokens.map(\.folded).joined(separator: " ")
             if role == nil, roleWords.contains(where: { folded.hasPrefix($0) }) { role = folded; continue }

@@ -15,8 +15,9 @@ public enum PersonName {
         "predsednik", "predsednica", "direktor", "direktorica", "lastnik", "lastnica", "titolare", "oggetto", "spettabile",
         "egregi", "distinti", "saluti", "la", "il", "del", "della", "con", "e", "per", "da", "di", "v", "na", "za", "iz", "in", "je",
         "ki", "ob", "pri", "s", "z", "to", "ta", "te", "so", "sem", "smo", "kot", "tudi", "ter", "po", "do", "od", "pa", "ali",
-        "januar", "februar", "marec", "april", "maj", "junij", "julij", "avgust", "september", "oktober", "november", "december",
-        "januarja", "februarja", "marca", "aprila", "maja", "junija", "julija", "avgusta", "septembra", "oktobra", "novembra", "decembra",
+        // (Maj, Maja, Julij, Julija and Avgust are also names, and months are written in lower case.)
+        "januar", "februar", "marec", "april", "junij", "september", "oktober", "november", "december",
+        "januarja", "februarja", "marca", "aprila", "junija", "septembra", "oktobra", "novembra", "decembra",
         "zivljenjepis", "osebni", "izobrazba", "delovne", "izkusnje", "znanja", "priloga", "hvala", "lp", "od", "poslano", "proposta",
         "gruppo", "gruppi", "azione", "ciglione", "carsico", "valle", "terra", "refosco", "obrazec", "javni", "poziv", "matcna",
         "davcna", "stevilka", "id", "ddv", "trr", "gsm", "mob", "dezela", "refoska", "dolina", "reke", "dragonje", "kraski", "rob",

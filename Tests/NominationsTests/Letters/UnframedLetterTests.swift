@@ -236,3 +236,73 @@ struct ShortValuesAndSelfNominationTests {
         #expect(letter.date?.description == "2026-02-15")
     }
 }
+
+@Suite("Reading letters: contacts on their own lines, wrapped numbers, forms as text")
+struct ContactLinesTests {
+    func read(_ text: String) -> Letter { MoreLetterCasesTests.reader.read(ExtractedText(pages: [text])) }
+
+    @Test func peopleNamedTogetherThenEachOnTheirOwnLine() {
+        let letter = read("""
+        Športno društvo Dekani
+        Dekani, 9. februarja 2026
+        Spoštovani,
+        upravni odbor predlaga za člane akcijske skupine Kraški rob z dolino reke Rižane Ano Kos, Petra Novaka in Majo Zorko.
+        Vsi trije se s kandidaturo strinjajo.
+        Ana Kos: 031 111 222
+        Peter Novak: 031 333 444
+        Maja Zorko: maja.zorko@example.si
+        Lep pozdrav,
+        Tanja Rožac, predsednica
+        """)
+        #expect(letter.nominees.map(\.name) == ["Ana Kos", "Peter Novak", "Maja Zorko"])
+        #expect(letter.nominees.map(\.phone) == ["+38631111222", "+38631333444", nil])
+        #expect(letter.nominees.map(\.email) == [nil, nil, "maja.zorko@example.si"])
+        #expect(letter.nominees.map(\.consent) == [true, true, true])
+    }
+
+    @Test func aPhoneNumberWrappedOverTheLineEnd() {
+        let letter = read("""
+        Društvo upokojencev Koper
+        Koper, 25. 2. 2026
+        Spoštovani,
+        v akcijsko skupino Mesto Koper predlagamo našega člana g. Franca Kocjančiča (tel. 041 232
+        323). Kandidat s predlogom soglaša.
+        Lep pozdrav,
+        Milan Perič
+        """)
+        #expect(letter.nominees.map(\.phone) == ["+38641232323"])
+    }
+
+    @Test func aFormTypedAsTextIsNoLetterhead() throws {
+        let letter = read("""
+        PREDLOG ZA ČLANA AKCIJSKE SKUPINE
+        Predlagatelj: Oljarna Babič, Marezige 3
+        Vrsta predlagatelja: ponudnik
+        Ime in priimek: Darko Babič
+        Telefon: 05/ 663 12 34
+        E-naslov: darko@oljarna-babic.example
+        Akcijska skupina: Dežela Refoška
+        Soglasje kandidata: DA
+        Kraj in datum: Marezige, 18. 2. 2026
+        """)
+        let nominee = try #require(letter.nominees.first)
+        #expect(letter.proposer.name == "Oljarna Babič")
+        #expect(letter.proposer.category == .ponudnik)
+        #expect(nominee.phone == "+38656631234")
+        #expect(nominee.email == "darko@oljarna-babic.example")
+        #expect(nominee.clusters == ["dezela-refoska"])
+    }
+
+    @Test func aNameOnTheClosingLineSigns() {
+        let letter = read("""
+        Pozdravljeni,
+        za akcijsko skupino Dezela Refoska predlagam sosedo Katarino Jerman iz Truske. Katarina se strinja s kandidaturo.
+        Kontakt: 041-555-321
+        Lp, Bojan Kralj
+        Truske, 12.2.2026
+        """)
+        #expect(letter.proposer.name == "Bojan Kralj")
+        #expect(letter.proposer.category == .posameznik)
+        #expect(letter.nominees.map(\.name) == ["Katarina Jerman"])
+    }
+}
