@@ -131,6 +131,11 @@ struct NomineeContext {
         let before = Folding.fold(String(String.UnicodeScalarView(line.text.unicodeScalars.prefix(phone.start))))
         return ["davcn", "maticn", "ddv", "trr", "iban", "emso", "racun", "st. ", "stevilka"].contains { key in
             guard let offset = ByteSearch.firstOffset(of: key, in: before, last: true) else { return false }
+            // "telefonska številka", "tel. št.": a phone's own label.
+            if key == "st. " || key == "stevilka" {
+                let head = before.utf8.prefix(offset)
+                if ["telefonsk", "tel. ", "tel ", "kontaktn", "mobiln", "gsm"].contains(where: { String(decoding: head.suffix(12), as: UTF8.self).contains($0) }) { return false }
+            }
             let end = before.utf8.index(before.utf8.startIndex, offsetBy: offset + key.utf8.count)
             return before[end...].count < 14
         }

@@ -11,7 +11,9 @@ struct FoundNominee {
 enum NomineeFinder {
     static let verbCues: Set<String> = ["predlagamo", "predlagam", "predlaga", "predlagati", "predlagal", "predlagala", "predlagali",
                                         "predlagata", "predlagajo", "priporocamo", "priporocam", "propone", "proponiamo", "propongo",
-                                        "proponga", "propose", "nominate", "predlog", "predlogom", "imenovati", "imenujete"]
+                                        "proponga", "propose", "nominate", "predlog", "predlogom", "imenovati", "imenujete",
+                                        "imenujemo", "imenujem", "imenuje", "predlagava", "predlagana", "predlagani", "predlagan",
+                                        "kandidiramo", "nominiramo", "delegiramo", "delegira", "designiamo", "candidiamo"]
     static let placePrepositions: Set<String> = ["v", "na", "iz", "pri", "za", "z", "s", "ob", "pod", "nad", "a", "di", "nel", "nella", "da"]
     static let selfCues: [[String]] = [["prijavljam"], ["kandidiram"], ["se", "prijavljam"], ["svojo", "kandidaturo"], ["mi", "candido"],
                                        ["mia", "candidatura"], ["se", "predlagam"], ["predlagam", "sebe"], ["sam", "predlagam"],
@@ -34,7 +36,8 @@ enum NomineeFinder {
     /// First-person nomination verbs: a letter with one of these is a nomination even when no
     /// candidate could be recognised.
     static let firstPersonCues: Set<String> = ["predlagamo", "predlagam", "predlagati", "predlagal", "predlagala", "priporocamo",
-                                               "proponiamo", "propone", "propongo", "nominate"]
+                                               "proponiamo", "propone", "propongo", "nominate", "imenujemo", "predlagava", "kandidiramo",
+                                               "nominiramo", "delegiramo"]
 
     /// A line a sentence does not reach back into, though it ends with no full stop: the letterhead,
     /// the recipient's address, the subject, a line with the date ("Datum: 20. 2. 2026"), a title

@@ -14,7 +14,8 @@ struct ProposerReading {
 enum ProposerReader {
     static let ownerRoles = ["lastnik", "lastnica", "nosilec dejavnosti", "nosilka dejavnosti", "direktor", "direktorica", "titolare",
                              "owner", "prokurist", "prokuristka", "samostojni podjetnik", "samostojna podjetnica", "zastopnik", "zastopnica"]
-    static let roleWords = ["predsednik", "predsednica", "tajnik", "tajnica", "clan", "clanica", "podpredsednik", "podpredsednica"] + ownerRoles
+    static let roleWords = ["predsednik", "predsednica", "tajnik", "tajnica", "clan", "clanica", "podpredsednik", "podpredsednica",
+                            "president", "presidente", "chairman", "chair", "secretary", "segretario", "segretaria"] + ownerRoles
 
     static func read(sections: LetterSections, rows: [(role: LabeledValues.Role, row: LabeledValue)], gazetteer: Gazetteer) -> ProposerReading {
         var contactLines = Set(sections.letterhead)
@@ -158,8 +159,17 @@ enum ProposerReader {
         }
         for line in sections.readable(sections.signature).dropFirst(sections.signature.isEmpty ? 0 : 1) where !line.isBlank {
             let folded = line.tokens.map(\.folded).joined(separator: " ")
-            if role == nil, roleWords.contains(where: { folded.hasPrefix($0) }) { role = folded; continue }
-            if org == nil, gazetteer.category(ofOrganisation: line.tokens) != nil, !folded.hasPrefix("gsm") { org = line.text; continue }
+            let namesOrganisation = gazetteer.category(ofOrganisation: line.tokens) != nil
+            if role == nil, roleWords.contains(where: { folded.hasPrefix($0) }), !(namesOrganisation && line.text.contains(",")) { role = folded; continue }
+            if org == nil, namesOrganisation, !folded.hasPrefix("gsm") {
+                // "President, Kolesarski klub Koper", "predsednica, KD Pomjan": the role before the name.
+                org = line.text
+                if let comma = line.text.firstIndex(of: ","), roleWords.contains(Folding.fold(String(line.text[..<comma])).trimmingSpaces()) {
+                    role = role ?? Folding.fold(String(line.text[..<comma])).trimmingSpaces()
+                    org = String(line.text[line.text.index(after: comma)...]).trimmingSpaces()
+                }
+                continue
+            }
             if person == nil, let name = PersonName.leadingName(in: line.text), line.tokens.count <= 4 { person = name }
         }
         return (person, role, org)

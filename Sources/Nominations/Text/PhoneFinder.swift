@@ -59,6 +59,8 @@ public enum PhoneFinder {
                 if c == "(", i + 2 < chars.count, chars[i + 1] == "0", chars[i + 2] == ")" {
                     hadTrunkZeroInBrackets = true
                     i += 3
+                    // "+386 (0) 41 …": a space may follow the brackets as well as precede them.
+                    lastWasSpace = false
                     continue
                 }
             } else if c == " " {

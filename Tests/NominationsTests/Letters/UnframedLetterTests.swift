@@ -306,3 +306,53 @@ struct ContactLinesTests {
         #expect(letter.nominees.map(\.name) == ["Katarina Jerman"])
     }
 }
+
+@Suite("Reading letters: more ways to propose")
+struct MoreWaysToProposeTests {
+    func read(_ text: String) -> Letter { MoreLetterCasesTests.reader.read(ExtractedText(pages: [text])) }
+
+    @Test func theProposedCandidateIsNamedAfterJe() throws {
+        let letter = read("""
+        Krajevna skupnost Šmarje
+        Šmarje, 14. 2. 2026
+        Spoštovani,
+        Predlagana kandidatka za akcijsko skupino Dežela Refoška je Silva Kocjančič, Šmarje 44. Njena telefonska številka je +386 (0) 41 123 456.
+        Soglasje kandidatke bomo posredovali naknadno.
+        Lep pozdrav,
+        Mirjam Glavina, predsednica
+        """)
+        let nominee = try #require(letter.nominees.first)
+        #expect(nominee.name == "Silva Kocjančič")
+        #expect(nominee.phone == "+38641123456")
+        #expect(nominee.consent == nil)
+    }
+
+    @Test func aResolutionThatAppoints() {
+        let letter = read("""
+        TURISTIČNO DRUŠTVO SOČERGA
+        Sočerga, 11.02.2026
+        Zadeva: predlog za člana akcijske skupine
+        Na seji upravnega odbora smo sprejeli sklep, da v akcijsko skupino Dolina reke Dragonje imenujemo gospoda Mitjo Bordona. S predlogom soglaša.
+        Kontakt kandidata: mitja.bordon@example.si; 040 321 654
+        Za TD Sočerga:
+        Neža Pribac
+        """)
+        #expect(letter.nominees.map(\.name) == ["Mitja Bordon"])
+        #expect(letter.nominees.map(\.email) == ["mitja.bordon@example.si"])
+        #expect(letter.proposer.category == .drustvo)
+    }
+
+    @Test func aRoleBeforeTheOrganisationInTheSignature() {
+        let letter = read("""
+        Dear Sir or Madam,
+        I would like to nominate Mr. Tom Jenkins for the action group Kraški rob z dolino reke Rižane. He agrees to the nomination. Phone: +386 31 246 810.
+        Kind regards,
+        Ana Furlan
+        President, Kolesarski klub Koper
+        Koper, 3 February 2026
+        """)
+        #expect(letter.proposer.name == "Kolesarski klub Koper")
+        #expect(letter.proposer.category == .drustvo)
+        #expect(letter.nominees.map(\.name) == ["Tom Jenkins"])
+    }
+}
