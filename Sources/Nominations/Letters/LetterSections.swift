@@ -113,11 +113,28 @@ struct LetterSections {
         for line in lines.prefix(min(structured ? bodyStart : 8, 12)) {
             if line.index >= firstRecipient || line.index == salutation || Self.isSubjectLine(line) { break }
             if isEmail || isForm { break }
-            if !structured && !line.isBlank && (line.tokens.count >= 8 || !DateFinder.dates(in: line.text).isEmpty
-                || NomineeFinder.hasNominationCue([line]) || Self.isTitleOrFormRow(line)) { break }
+            if !structured && !line.isBlank && Self.endsUnframedLetterhead(line) { break }
             letterheadEnd = line.index + 1
         }
         letterhead = 0..<letterheadEnd
+        // The recipient's address at the very top (right-aligned above the sender's): the sender's
+        // lines follow it, up to the salutation, the subject or the date.
+        if letterheadEnd == 0, firstRecipient == 0, let lastRecipient = recipient.max(), !isEmail, !isForm {
+            var end = lastRecipient + 1
+            for line in lines[(lastRecipient + 1)..<min(count, lastRecipient + 7)] {
+                if line.index == salutation || Self.isSubjectLine(line) || !line.isBlank && Self.endsUnframedLetterhead(line) { break }
+                end = line.index + 1
+            }
+            letterhead = (lastRecipient + 1)..<end
+        }
+    }
+
+    /// Where a letterhead with no salutation or recipient below it ends: a sentence, a date (not
+    /// one in a column of its own beside the sender's name), a nomination, a title or a form's row.
+    static func endsUnframedLetterhead(_ line: TextLine) -> Bool {
+        let firstColumn = ByteSearch.range(of: "  ", in: line.text).map { String(line.text[..<$0.lowerBound]) } ?? line.text
+        return line.tokens.count >= 8 && !ByteSearch.contains(line.text, "  ") || !DateFinder.dates(in: firstColumn).isEmpty
+            || NomineeFinder.hasNominationCue([line]) || isTitleOrFormRow(line)
     }
 
     static let subjectWords = ["zadeva", "oggetto", "predmet", "subject"]

@@ -66,7 +66,7 @@ enum ProposerReader {
         }
         if name == nil, let first = gazetteer.category(ofOrganisation: headLines.first?.tokens ?? []) == nil
             ? (organisationLine ?? headLines.first) : headLines.first {
-            name = stripLogo(first.text)
+            name = stripLogo(Self.withoutDateColumn(first.text))
             // "Janez Novak, Ulica 5, 6000 Koper": the name is what stands before the address.
             if let comma = name?.firstIndex(of: ","), let whole = name, whole[comma...].contains(where: \.isNumber) {
                 let head = String(whole[..<comma]).trimmingSpaces()
@@ -101,6 +101,13 @@ enum ProposerReader {
         }
         let proposer = Proposer(name: name, category: category, confidence: confidence, place: places.first?.name)
         return ProposerReading(proposer: proposer, places: places, signer: signer, signerRole: signed.role, contactLines: contactLines)
+    }
+
+    /// "Društvo prijateljev Kubeda      Kubed, 17. 2. 2026" → the sender's column only.
+    static func withoutDateColumn(_ text: String) -> String {
+        guard let gap = ByteSearch.range(of: "  ", in: text), !DateFinder.dates(in: String(text[gap.upperBound...])).isEmpty,
+              DateFinder.dates(in: String(text[..<gap.lowerBound])).isEmpty else { return text }
+        return String(text[..<gap.lowerBound])
     }
 
     /// "S   Šmarska cesta 38" → "Šmarska cesta 38": a logo letter printed before the letterhead text.

@@ -356,3 +356,42 @@ struct MoreWaysToProposeTests {
         #expect(letter.nominees.map(\.name) == ["Tom Jenkins"])
     }
 }
+
+@Suite("Reading letters: letterheads beside a date or below the recipient")
+struct LetterheadPlacementTests {
+    func read(_ text: String) -> Letter { MoreLetterCasesTests.reader.read(ExtractedText(pages: [text])) }
+
+    @Test func theDateInAColumnBesideTheSender() {
+        let letter = read("""
+        Društvo prijateljev Kubeda    Kubed, 17. 2. 2026
+        Kubed 12, 6272 Gračišče
+        Predlog kandidatov za akcijsko skupino
+        Društvo prijateljev Kubeda predlaga v akcijsko skupino Kraški rob z dolino reke Rižane kandidate iz tabele.
+        Ime in priimek  Telefon  E-pošta
+        Borut Mahnič  031 654 987  borut.mahnic@example.si
+        Lep pozdrav,
+        Marjan Hrvatin
+        predsednik društva
+        """)
+        #expect(letter.proposer.name == "Društvo prijateljev Kubeda")
+        #expect(letter.proposer.category == .drustvo)
+        #expect(letter.nominees.map(\.name) == ["Borut Mahnič"])
+        #expect(letter.date?.description == "2026-02-17")
+    }
+
+    @Test func theSenderBelowTheRecipientAtTheTop() {
+        let letter = read("""
+        Zavod za mladino, kulturo in turizem Koper
+        Verdijeva 10, 6000 Koper
+        Apartmaji Morje, Nataša Grižon s.p.
+        Bertoki 77, 6000 Koper
+        Spoštovani,
+        kot lokalni ponudnik nastanitev za članico akcijske skupine Mesto Koper predlagam go. Vesno Rojac, ki vodi naše apartmaje.
+        Kontakt: 070 123 123. Vesna s kandidaturo soglaša.
+        Koper, 26. 2. 2026
+        Nataša Grižon
+        """)
+        #expect(letter.proposer.category == .ponudnik)
+        #expect(letter.nominees.map(\.name) == ["Vesna Rojac"])
+    }
+}
