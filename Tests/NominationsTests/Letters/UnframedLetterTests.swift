@@ -395,3 +395,18 @@ struct LetterheadPlacementTests {
         #expect(letter.nominees.map(\.name) == ["Vesna Rojac"])
     }
 }
+
+@Suite("Proposer kinds from their names")
+struct ProposerKindTests {
+    @Test(arguments: [("Sirarna Gažon", Category.ponudnik), ("Cebelarstvo Kocjancic", .ponudnik), ("Domačija Pri Lenčkovih", .ponudnik),
+                      ("Vinotoč Rodica", .ponudnik), ("Aktiv kmečkih žena Šmarje", .drustvo), ("Lovska družina Gračišče", .drustvo),
+                      ("Ribiška družina Koper", .drustvo)])
+    func kindOfOrganisation(name: String, kind: Category) {
+        #expect(MoreLetterCasesTests.reader.gazetteer.category(ofOrganisation: Tokenizer.tokens(name)) == kind)
+    }
+
+    @Test(arguments: ["Janez Novak", "Mladinski center Koper"])
+    func noKindWithoutASign(name: String) {
+        #expect(MoreLetterCasesTests.reader.gazetteer.category(ofOrganisation: Tokenizer.tokens(name)) == nil)
+    }
+}
