@@ -36,8 +36,17 @@ public struct LetterReader: Sendable {
         let late = date.map { $0 > deadline } ?? false
         let source: TextSource = isForm ? .form : .text
 
+        // A letter that withdraws a nomination proposes no one: the committee decides what it undoes.
+        let subjectAndBody = sections.lines.filter(LetterSections.isSubjectLine) + sections.readable(sections.body)
+        if NomineeFinder.isWithdrawal(subjectAndBody) {
+            let names = found.map(\.name).joined(separator: ", ")
+            return Letter(status: .needsReview, textSource: source, language: language, proposer: proposer.proposer, nominees: [],
+                          date: date, late: false,
+                          problems: [Problem("withdrawal", "Dopis umika ali preklicuje predlog" + (names.isEmpty ? "" : " (\(names))")
+                                             + "; preverite, kateri predlog velja, in kandidata po potrebi izločite.")])
+        }
         guard !found.isEmpty else {
-            if NomineeFinder.hasNominationCue(sections.readable(sections.body)) {
+            if NomineeFinder.hasPersonNominationCue(sections.readable(sections.body)) {
                 return Letter(status: .needsReview, textSource: source, language: language, proposer: proposer.proposer, nominees: [],
                               date: date, late: late,
                               problems: [Problem("no_candidate", "Dopis je videti kot predlog, vendar kandidata ni bilo mogoče prepoznati. Preberite dopis in vnesite kandidata ročno.")])

@@ -61,6 +61,29 @@ enum NomineeFinder {
         lines.contains { line in line.tokens.contains { firstPersonCues.contains($0.folded) } } || lines.contains { hasSelfCue($0.tokens) }
     }
 
+    /// A nomination cue that proposes a person, for a letter where none was recognised: not one
+    /// negated ("ne bomo predlagali kandidata") and not one that proposes something to be done
+    /// ("Predlagamo pa, da se srečanja …").
+    static func hasPersonNominationCue(_ lines: [TextLine]) -> Bool {
+        let tokens = TokenStream(lines).tokens
+        for (index, token) in tokens.enumerated() where firstPersonCues.contains(token.folded) || verbCues.contains(token.folded) && token.folded.hasPrefix("predlagal") {
+            if tokens[max(0, index - 3)..<index].contains(where: { ConsentReader.negations.contains($0.folded) || $0.folded == "nismo" }) { continue }
+            let next = tokens[(index + 1)..<min(tokens.count, index + 3)].map(\.folded)
+            if next.first == "da" || next.starts(with: ["pa", "da"]) || next.starts(with: ["tudi", "da"]) { continue }
+            return true
+        }
+        return lines.contains { hasSelfCue($0.tokens) }
+    }
+
+    /// Words that withdraw or revoke an earlier nomination; folded.
+    static let withdrawalWords: Set<String> = ["umikamo", "umikam", "umika", "umik", "umaknemo", "umaknem", "preklicujemo", "preklicujem",
+                                               "preklicemo", "preklic", "ritiriamo", "ritiro", "revochiamo", "withdraw", "withdrawal"]
+
+    /// Whether the letter withdraws an earlier nomination ("umikamo naš predlog", "preklic predloga").
+    static func isWithdrawal(_ lines: [TextLine]) -> Bool {
+        lines.contains { line in line.tokens.contains { withdrawalWords.contains($0.folded) } }
+    }
+
     static func find(sections: LetterSections, rows: [(role: LabeledValues.Role, row: LabeledValue)], proposer: ProposerReading,
                      language: Language?, gazetteer: Gazetteer) -> [FoundNominee] {
         var found: [FoundNominee] = []

@@ -410,3 +410,38 @@ struct ProposerKindTests {
         #expect(MoreLetterCasesTests.reader.gazetteer.category(ofOrganisation: Tokenizer.tokens(name)) == nil)
     }
 }
+
+@Suite("Reading letters: declining and withdrawing")
+struct DecliningAndWithdrawingTests {
+    func read(_ text: String) -> Letter { MoreLetterCasesTests.reader.read(ExtractedText(pages: [text])) }
+
+    @Test func aLetterThatProposesNoOneIsNoNomination() {
+        let letter = read("""
+        Turistično društvo Koper
+        Koper, 2. 2. 2026
+        Spoštovani,
+        zahvaljujemo se vam za povabilo. Žal v tem krogu ne bomo predlagali kandidata, saj naši člani nimajo dovolj časa.
+        Predlagamo pa, da se srečanja akcijskih skupin organizirajo v popoldanskem času.
+        Lep pozdrav,
+        Marko Kralj, predsednik
+        """)
+        #expect(letter.status == .notANomination)
+    }
+
+    @Test func aWithdrawalGoesToReviewAndProposesNoOne() throws {
+        let letter = read("""
+        Krajevna skupnost Marezige
+        Marezige, 20. 2. 2026
+        Zadeva: Umik predloga
+        Spoštovani,
+        obveščamo vas, da umikamo naš predlog z dne 3. 2. 2026 za kandidata Janeza Bordona, ker se je kandidat odselil.
+        Lep pozdrav,
+        Ana Kocjančič, predsednica sveta KS
+        """)
+        #expect(letter.status == .needsReview)
+        #expect(letter.nominees.isEmpty)
+        let problem = try #require(letter.problems.first)
+        #expect(problem.code == "withdrawal")
+        #expect(problem.message.contains("Janez Bordon"))
+    }
+}
