@@ -163,6 +163,7 @@ public struct WorkbookLayout: Sendable {
             if codes.contains("no_contact") { checks.append("kontaktne podatke kandidata") }
             if codes.contains("no_candidate") { checks.append("kdo je predlagani kandidat") }
             if codes.contains("proposer_unknown") { checks.append("vrsto predlagatelja") }
+            if codes.contains("withdrawal") { checks.append("kateri predlog velja (dopis umika predlog)") }
             return checks.isEmpty ? "Preberite dopis." : "Preverite: " + checks.joined(separator: ", ") + "."
         }
     }

@@ -443,5 +443,6 @@ struct DecliningAndWithdrawingTests {
         let problem = try #require(letter.problems.first)
         #expect(problem.code == "withdrawal")
         #expect(problem.message.contains("Janez Bordon"))
+        #expect(WorkbookLayout.whatToCheck(letter).contains("umika predlog"))
     }
 }
