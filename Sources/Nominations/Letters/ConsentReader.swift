@@ -27,6 +27,8 @@ enum ConsentReader {
                 // "Soglasje kandidata prilagamo" / "nima soglasja" / "brez soglasja"
                 let after = tokens[(index + 1)..<min(tokens.count, index + 5)].map(\.folded)
                 if negated || after.contains(where: { negations.contains($0) }) { return false }
+                // "Soglasje: da." in running text.
+                if token.punctuationAfter == ":", let answer = after.first, ["da", "yes", "si", "ja"].contains(answer) { result = true; continue }
                 if after.contains(where: { w in attachedConsent.contains { w.hasPrefix($0) } })
                     || window.contains(where: { w in attachedConsent.contains { w.hasPrefix($0) } }) { result = true }
                 continue

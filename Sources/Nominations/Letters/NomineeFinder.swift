@@ -81,8 +81,12 @@ enum NomineeFinder {
 
     /// Whether the letter withdraws an earlier nomination ("umikamo naš predlog", "preklic predloga").
     static func isWithdrawal(_ lines: [TextLine]) -> Bool {
-        lines.contains { line in line.tokens.contains { withdrawalWords.contains($0.folded) } }
+        lines.contains { line in
+            // A byte search first: most lines have none of the stems.
+            withdrawalStems.contains { ByteSearch.contains(line.folded, $0) } && line.tokens.contains { withdrawalWords.contains($0.folded) }
+        }
     }
+    static let withdrawalStems = ["umik", "umak", "preklic", "ritir", "revoc", "withdraw"]
 
     static func find(sections: LetterSections, rows: [(role: LabeledValues.Role, row: LabeledValue)], proposer: ProposerReading,
                      language: Language?, gazetteer: Gazetteer) -> [FoundNominee] {
@@ -162,7 +166,7 @@ enum NomineeFinder {
                         otherWordsCache = words(outside: position..<end)
                         return otherWordsCache!
                     }
-                    let name = (afterColon && !PersonName.isPlainlyDeclined(written, knownWords: otherWords())) || language != .sl ? written
+                    let name = (afterColon && !PersonName.isPlainlyDeclined(written, knownWords: otherWords)) || language != .sl ? written
                         : PersonName.nominative(written, knownWords: otherWords(), gender: gender)
                     // The passage about the person starts where the sentence with the verb starts.
                     add(name, line: stream.lineOf[sentenceStart], dataRow: false)
@@ -208,9 +212,9 @@ enum NomineeFinder {
                 let remainder = rest[range.upperBound...].trimmingSpaces()
                 if remainder.isEmpty || remainder.hasPrefix(",") || remainder.hasPrefix("(") || remainder.hasPrefix("–") || remainder.hasPrefix("-") {
                     // Listed after "predlagamo:" in the accusative ("1) Matijo Pecarja"): the nominative.
-                    let known = language == .sl ? Self.words(of: sections.lines, except: line.index) : []
+                    let known = { Self.words(of: sections.lines, except: line.index) }
                     let listed = language == .sl && PersonName.isPlainlyDeclined(name, knownWords: known)
-                        ? PersonName.nominative(name, knownWords: known) : name
+                        ? PersonName.nominative(name, knownWords: known()) : name
                     add(listed, line: line.index, dataRow: true)
                 }
             }

@@ -53,7 +53,7 @@ enum ProposerReader {
             contactLines.insert(from.line)
             let sender = from.value.split(separator: "<").first.map { String($0).trimming(charactersIn: " \"'") }
             signer = sender.flatMap { PersonName.leadingName(in: $0) }
-            if name == nil { name = onBehalfOf(sections: sections, gazetteer: gazetteer) ?? signature(sections: sections, gazetteer: gazetteer).org ?? signer }
+            if name == nil { name = onBehalfOf(sections: sections, gazetteer: gazetteer).map(organisationNominative) ?? signature(sections: sections, gazetteer: gazetteer).org ?? signer }
         }
 
         // 3. A letter: the letterhead's first line.
@@ -84,7 +84,8 @@ enum ProposerReader {
         }
         let signed = signature(sections: sections, gazetteer: gazetteer)
         if signer == nil { signer = signed.person }
-        if name == nil { name = signed.org ?? signed.person }
+        // "pišem vam v imenu Društva vinogradnikov …": the organisation, in the nominative.
+        if name == nil { name = signed.org ?? onBehalfOf(sections: sections, gazetteer: gazetteer).map(organisationNominative) ?? signed.person }
 
         if let name {
             let tokens = Tokenizer.tokens(name)
@@ -136,6 +137,25 @@ enum ProposerReader {
             }
         }
         return nil
+    }
+
+    /// Genitive forms of the words an organisation's name starts with, and their nominatives
+    /// ("v imenu Turističnega društva Koper" → "Turistično društvo Koper").
+    static let organisationGenitives: [String: String] = [
+        "drustva": "društvo", "turisticnega": "turistično", "kulturnega": "kulturno", "sportnega": "športno",
+        "pohodniskega": "pohodniško", "kulturno-umetniskega": "kulturno-umetniško", "krajevne": "krajevna", "skupnosti": "skupnost",
+        "agrarne": "agrarna", "kluba": "klub", "zveze": "zveza", "zdruzenja": "združenje", "sveta": "svet",
+    ]
+
+    /// An organisation's name in the nominative: the leading words in the genitive are put back.
+    static func organisationNominative(_ name: String) -> String {
+        var words = name.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        for index in words.indices.prefix(3) {
+            guard let nominative = organisationGenitives[Folding.fold(words[index])] else { break }
+            let word = words[index]
+            words[index] = word.first?.isUppercase == true ? nominative.prefix(1).uppercased() + nominative.dropFirst() : nominative
+        }
+        return words.joined(separator: " ")
     }
 
     /// "v imenu našega društva (Pohodniško društvo Marezige)" → the organisation.

@@ -127,13 +127,15 @@ public enum PersonName {
     /// in -a, or both words in -a when the letter
     /// also has one of them without it ("Janeza Novaka" … "Janez"). Surnames in -a are common
     /// in Istria ("Ana Pobega", "Luka Cunja"): without such evidence the name is as written.
-    public static func isPlainlyDeclined(_ name: String, knownWords known: Set<String>) -> Bool {
+    /// - Parameter known: the letter's other words, asked for only when they decide.
+    public static func isPlainlyDeclined(_ name: String, knownWords known: () -> Set<String>) -> Bool {
         let words = name.split(separator: " ").map { Folding.fold(String($0)) }
         guard words.count >= 2, let first = words.first, let last = words.last else { return false }
         if first.hasSuffix("o") && !menInO.contains(first) { return true }
         guard first.hasSuffix("a") && last.hasSuffix("a") && last.count > 3 else { return false }
         if first.hasSuffix("rja") { return true }
-        return [first, last].contains { word in nominativeCandidates(word).contains { $0 != word && known.contains($0) } }
+        let letterWords = known()
+        return [first, last].contains { word in nominativeCandidates(word).contains { $0 != word && letterWords.contains($0) } }
     }
 
     public enum Gender: Sendable { case male, female }
@@ -177,6 +179,9 @@ public enum PersonName {
         // "Petra Novak" is a nominative (a man in the accusative would be "Petra Novaka").
         let surnameUndeclined = words.count >= 2 && !(words.last!.lowercased().last.map { "aeiou".contains($0) } ?? true)
         return words.enumerated().map { position, word in
+            // A woman's name in -a after "go." is the nominative already: only the first name
+            // declines to -o ("Lucijo Franca" is Lucija Franca, whatever else the letter says).
+            if gender == .female && word.lowercased().hasSuffix("a") { return word }
             let candidates = nominativeCandidates(word).filter { $0 != word }
             if let seen = candidates.first(where: { known.contains(Folding.fold($0)) }) { return seen }
             // The word itself elsewhere in the letter ("Marko je …"): it is already the nominative.

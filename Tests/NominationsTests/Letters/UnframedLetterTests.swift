@@ -446,3 +446,50 @@ struct DecliningAndWithdrawingTests {
         #expect(WorkbookLayout.whatToCheck(letter).contains("umika predlog"))
     }
 }
+
+@Suite("Reading letters: on behalf of, women's surnames, consent in a sentence")
+struct OnBehalfAndSurnamesTests {
+    func read(_ text: String) -> Letter { MoreLetterCasesTests.reader.read(ExtractedText(pages: [text])) }
+
+    @Test func onBehalfOfAnAssociationNamedInTheGenitive() {
+        let letter = read("""
+        Spoštovani,
+        pišem vam v imenu Društva vinogradnikov Slovenske Istre. Predlagamo g. Boštjana Rodico za člana akcijske skupine Dežela Refoška.
+        Boštjan se s kandidaturo strinja (tel. 031 900 800).
+        Hvala in lep pozdrav,
+        Sandra Rodica
+        tajnica društva
+        """)
+        #expect(letter.proposer.name == "Društvo vinogradnikov Slovenske Istre")
+        #expect(letter.proposer.category == .drustvo)
+        #expect(letter.nominees.map(\.name) == ["Boštjan Rodica"])
+    }
+
+    @Test(arguments: [("Turističnega društva Koper", "Turistično društvo Koper"), ("Krajevne skupnosti Šmarje", "Krajevna skupnost Šmarje"),
+                      ("KS Šmarje", "KS Šmarje"), ("Agrarne skupnosti Kubed", "Agrarna skupnost Kubed")])
+    func organisationsInTheNominative(genitive: String, nominative: String) {
+        #expect(ProposerReader.organisationNominative(genitive) == nominative)
+    }
+
+    @Test func aWomansSurnameInAIsKeptWhateverElseTheLetterSays() {
+        let letter = read("""
+        Vaška skupnost Hrvoji
+        V Hrvojih, dne 16. februarja 2026
+        Spoštovani,
+        za članico akcijske skupine Dežela Refoška predlagamo gospo Lucijo Franca, ki skrbi za turistično ponudbo vasi.
+        Kandidatka je s kandidaturo soglašala, dosegljiva je na telefonu 041 789 012.
+        S spoštovanjem,
+        Franc Ražman
+        """)
+        #expect(letter.nominees.map(\.name) == ["Lucija Franca"])
+    }
+
+    @Test func consentAnsweredInRunningText() {
+        let letter = read("""
+        Koper, 1. 2. 2026
+        V akcijsko skupino Mesto Koper predlagam gospo Tjašo Babič iz Kopra. Telefon: 051-222-333. Soglasje: da.
+        Damjan Kocjančič
+        """)
+        #expect(letter.nominees.map(\.consent) == [true])
+    }
+}
