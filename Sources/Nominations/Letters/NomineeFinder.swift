@@ -50,6 +50,41 @@ enum NomineeFinder {
         return line.tokens.count <= 5 && next.isCapitalized
     }
 
+    /// Words for a person that a description before a name ends with ("našo dolgoletno članico").
+    static let personNouns: Set<String> = ["clana", "clanico", "podpredsednika", "podpredsednico", "predsednika", "predsednico", "tajnika",
+                                           "tajnico", "vodjo", "sodelavca", "sodelavko", "kolega", "kolegico", "soseda", "sosedo",
+                                           "prijatelja", "prijateljico", "sovascana", "sovascanko", "clanice", "clane", "gospoda", "gospo",
+                                           "domacina", "domacinko", "vinarja", "vinarko", "vodnika", "vodnico", "mentorja", "mentorico"]
+
+    /// Where the name starts after a short description in lower case that ends in a word for a
+    /// person: "dolgoletno članico Majdo …" → at "Majdo"; nil without such a description.
+    static func afterDescription(_ stream: TokenStream, from start: Int) -> Int? {
+        var index = start
+        while index < min(stream.tokens.count, start + 4) {
+            let token = stream.tokens[index]
+            if token.isCapitalized || token.isNumber || stream.endsSentence(at: index) && !PersonName.titles.contains(token.folded) { break }
+            index += 1
+            if personNouns.contains(token.folded) || PersonName.femaleMarkers.contains(token.folded) || PersonName.maleMarkers.contains(token.folded) {
+                // Titles may follow ("članico go. …"): the caller skips them.
+                while index < stream.tokens.count, PersonName.titles.contains(stream.tokens[index].folded) { index += 1 }
+                return index
+            }
+        }
+        return nil
+    }
+
+    /// The token after a relative clause that ends with a comma (", ki vodi našo sekcijo, in …"),
+    /// within a dozen words and the same sentence.
+    static func endOfRelativeClause(_ stream: TokenStream, from start: Int) -> Int? {
+        var index = start
+        while index < min(stream.tokens.count - 1, start + 12) {
+            if stream.endsSentence(at: index) { return nil }
+            if stream.tokens[index].punctuationAfter == "," { return index + 1 }
+            index += 1
+        }
+        return nil
+    }
+
     /// The folded words of every line but one: evidence of the forms a letter uses.
     static func words(of lines: [TextLine], except skipped: Int) -> Set<String> {
         var words = Set<String>()
@@ -138,7 +173,7 @@ enum NomineeFinder {
                 }
                 if end - position >= 2 {
                     let run = Array(stream.tokens[position..<end])
-                    let written = run.map(\.text).joined(separator: " ")
+                    let written = PersonName.join(run)
                     // After a colon or a dash the name is given as in a list: the nominative.
                     let afterColon = position > 0 && [":", "–", "-", "—"].contains(stream.tokens[position - 1].punctuationAfter)
                     var sentenceStart = index
@@ -173,12 +208,19 @@ enum NomineeFinder {
                     // More people in the same sentence: "… Ano Novak in Boruta Kralja".
                     var next = end
                     while next < stream.tokens.count, !stream.endsSentence(at: next - 1) {
-                        guard ["in", "ter", "pa", "ali"].contains(stream.tokens[next].folded) || stream.tokens[next - 1].punctuationAfter == "," else { break }
+                        // ", ki vodi našo sekcijo, in go. Ano …": a relative clause between the names.
+                        if stream.tokens[next - 1].punctuationAfter == ",", stream.tokens[next].folded == "ki",
+                           let after = Self.endOfRelativeClause(stream, from: next) { next = after }
+                        guard next < stream.tokens.count,
+                              ["in", "ter", "pa", "ali"].contains(stream.tokens[next].folded) || stream.tokens[next - 1].punctuationAfter == "," else { break }
                         var start = next
                         if ["in", "ter", "pa", "ali"].contains(stream.tokens[start].folded) { start += 1 }
-                        // Only titles and words such as "go.", "našega", "tudi" may come before the next name.
+                        // Only titles and words such as "go.", "našega", "tudi" may come before the next name,
+                        // or a short description that ends in a word for a person ("dolgoletno članico").
+                        let describedStart = Self.afterDescription(stream, from: start)
                         while start < min(stream.tokens.count, next + 4), PersonName.mayPrecedeName(stream.tokens[start]),
                               !stream.endsSentence(at: start) { start += 1 }
+                        if let describedStart, describedStart > start { start = describedStart }
                         var stop = start
                         while stop < stream.tokens.count, stop - start < 3, PersonName.isNameWord(stream.tokens[stop]),
                               !blocked.contains(where: { $0.contains(stop) }) {
@@ -187,7 +229,7 @@ enum NomineeFinder {
                         }
                         guard stop - start >= 2 else { break }
                         let more = Array(stream.tokens[start..<stop])
-                        let moreWritten = more.map(\.text).joined(separator: " ")
+                        let moreWritten = PersonName.join(more)
                         let moreGender = PersonName.gender(before: Array(stream.tokens[next..<start]))
                         let moreName = language != .sl ? moreWritten
                             : PersonName.nominative(moreWritten, knownWords: words(outside: start..<stop), gender: moreGender)

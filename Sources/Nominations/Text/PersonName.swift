@@ -15,9 +15,9 @@ public enum PersonName {
         "predsednik", "predsednica", "direktor", "direktorica", "lastnik", "lastnica", "titolare", "oggetto", "spettabile",
         "egregi", "distinti", "saluti", "la", "il", "del", "della", "con", "e", "per", "da", "di", "v", "na", "za", "iz", "in", "je",
         "ki", "ob", "pri", "s", "z", "to", "ta", "te", "so", "sem", "smo", "kot", "tudi", "ter", "po", "do", "od", "pa", "ali",
-        // (Maj, Maja, Julij, Julija and Avgust are also names, and months are written in lower case.)
+        // (Maj, Maja, Julij, Julija, Avgust and Marca (Marco) are also names; months are written in lower case.)
         "januar", "februar", "marec", "april", "junij", "september", "oktober", "november", "december",
-        "januarja", "februarja", "marca", "aprila", "junija", "septembra", "oktobra", "novembra", "decembra",
+        "januarja", "februarja", "aprila", "junija", "septembra", "oktobra", "novembra", "decembra",
         "zivljenjepis", "osebni", "izobrazba", "delovne", "izkusnje", "znanja", "priloga", "hvala", "lp", "od", "poslano", "proposta",
         "gruppo", "gruppi", "azione", "ciglione", "carsico", "valle", "terra", "refosco", "obrazec", "javni", "poziv", "matcna",
         "davcna", "stevilka", "id", "ddv", "trr", "gsm", "mob", "dezela", "refoska", "dolina", "reke", "dragonje", "kraski", "rob",
@@ -48,8 +48,20 @@ public enum PersonName {
     }
 
     /// The tokens as written in the original text (keeps hyphens between parts).
-    static func join(_ tokens: [Token], in text: String) -> String {
-        tokens.map(\.text).joined(separator: " ")
+    static func join(_ tokens: [Token], in text: String) -> String { join(tokens) }
+
+    /// Name words joined by a space, or by a hyphen where they were written as one ("Novak-Kralj").
+    static func join(_ tokens: [Token]) -> String {
+        var result = ""
+        for (index, token) in tokens.enumerated() {
+            if index > 0 {
+                let previous = tokens[index - 1]
+                let adjoining = token.offset == previous.offset + previous.text.unicodeScalars.count + 1
+                result += previous.punctuationAfter == "-" && adjoining ? "-" : " "
+            }
+            result += token.text
+        }
+        return result
     }
 
     /// Whether two written words can be the same name in different cases
@@ -103,6 +115,8 @@ public enum PersonName {
                 result.append(stem[..<index] + (word.last!.isUppercase ? "E" : "e") + stem[index...])
             }
             result.append(stem)
+            // "Rossija", "Bianchija": Italian surnames in -i take -j- in the other cases.
+            if stemLower.hasSuffix("ij"), stem.count >= 4 { result.append(String(stem.dropLast())) }
             // "Toneta", "Jožeta": men's names in -e take -t- in the other cases.
             if stemLower.hasSuffix("et"), stem.count >= 4 { result.append(String(stem.dropLast())) }
             result.append(stem + (word.last!.isUppercase ? "O" : "o"))
@@ -114,6 +128,17 @@ public enum PersonName {
             result.append(word)
         }
         return result
+    }
+
+    /// Italian men's names declined the Slovenian way: "Marca" → Marco (a known man's name in -o),
+    /// "Rossija" → Rossi (a surname in -i takes -j-).
+    static func italianMaleNominative(_ word: String, position: Int) -> String? {
+        let lower = word.lowercased()
+        guard lower.hasSuffix("a"), word.count > 3 else { return nil }
+        let stem = String(word.dropLast())
+        if position == 0 && menInO.contains(Folding.fold(stem + "o")) { return stem + "o" }
+        if position > 0 && lower.hasSuffix("ija") && word.count > 5 { return String(stem.dropLast()) }
+        return nil
     }
 
     /// "toneta", "jozeta", "franceta": a man's name in -e with its -t- (not "marjeta", "greta":
@@ -175,9 +200,9 @@ public enum PersonName {
     /// - Parameter known: folded words that occur elsewhere in the letter.
     public static func nominative(_ name: String, knownWords known: Set<String>, gender: Gender? = nil) -> String {
         let words = name.split(separator: " ").map(String.init)
-        // A surname ending in a consonant does not decline for women and did not decline here:
-        // "Petra Novak" is a nominative (a man in the accusative would be "Petra Novaka").
-        let surnameUndeclined = words.count >= 2 && !(words.last!.lowercased().last.map { "aeiou".contains($0) } ?? true)
+        // A surname ending in a consonant (or in -i, -e, -u, as Rossi) did not decline here: "Petra
+        // Novak" is a nominative (a man in the accusative would be "Petra Novaka", "Marca Rossija").
+        let surnameUndeclined = words.count >= 2 && !(words.last!.lowercased().last.map { "ao".contains($0) } ?? true)
         return words.enumerated().map { position, word in
             // A woman's name in -a after "go." is the nominative already: only the first name
             // declines to -o ("Lucijo Franca" is Lucija Franca, whatever else the letter says).
@@ -192,6 +217,7 @@ public enum PersonName {
             case .male:
                 if lower.hasSuffix("rja") { return String(word.dropLast(2)) }
                 if position == 0 && isTExtended(lower) { return String(word.dropLast(2)) }
+                if let italian = italianMaleNominative(word, position: position) { return italian }
                 // First names: "Marka", "Mirka", "Janka" are Marko, Mirko, Janko.
                 if position == 0 && lower.hasSuffix("ka") && word.count > 3 { return String(word.dropLast()) + "o" }
                 if lower.hasSuffix("a") && word.count > 3 { return String(word.dropLast()) }
@@ -204,6 +230,8 @@ public enum PersonName {
                 if surnameUndeclined && lower.hasSuffix("a") { return word }
                 if lower.hasSuffix("rja") { return String(word.dropLast(2)) }
                 if position == 0 && isTExtended(lower) { return String(word.dropLast(2)) }
+                // (Only when the surname declined too: "Maria Rossi" is a woman named as written.)
+                if words.last!.lowercased().hasSuffix("a"), let italian = italianMaleNominative(word, position: position) { return italian }
                 if lower.hasSuffix("a") && word.count > 3 { return String(word.dropLast()) }
                 return word
             }

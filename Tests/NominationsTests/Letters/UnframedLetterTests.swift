@@ -493,3 +493,39 @@ struct OnBehalfAndSurnamesTests {
         #expect(letter.nominees.map(\.consent) == [true])
     }
 }
+
+@Suite("Reading letters: Italian names, double surnames, descriptions between names")
+struct NamesBetweenWordsTests {
+    func read(_ text: String) -> Letter { MoreLetterCasesTests.reader.read(ExtractedText(pages: [text])) }
+
+    @Test func anItalianManDeclinedAndAWomanAfterARelativeClause() {
+        let letter = read("""
+        Društvo Bertoki
+        Bertoki, 5. 2. 2026
+        Spoštovani,
+        za člana akcijske skupine Mesto Koper predlagamo g. Marca Rossija, ki vodi našo kulturno sekcijo, in go. Ano Novak-Kralj. Oba se s kandidaturo strinjata.
+        Lep pozdrav,
+        Sergio Bianchi, predsednik
+        """)
+        #expect(letter.nominees.map(\.name) == ["Marco Rossi", "Ana Novak-Kralj"])
+    }
+
+    @Test func aDescriptionBeforeTheSecondName() {
+        let letter = read("""
+        Pohodniško društvo Slavnik
+        Podgorje, 20. 2. 2026
+        Spoštovani,
+        v akcijsko skupino Kraški rob z dolino reke Rižane predlagamo našega podpredsednika Aleša Kocjana in dolgoletno članico Majdo Štrukelj Furlan.
+        Oba sta s kandidaturo soglašala.
+        Lep pozdrav,
+        Igor Mahnič, predsednik
+        """)
+        #expect(letter.nominees.map(\.name) == ["Aleš Kocjan", "Majda Štrukelj Furlan"])
+    }
+
+    @Test(arguments: [("Marca Rossija", PersonName.Gender?.some(.male), "Marco Rossi"), ("Marca Rossija", nil, "Marco Rossi"),
+                      ("Maria Rossi", nil, "Maria Rossi"), ("Lucijo Franca", .female, "Lucija Franca"), ("Toneta Sabadina", nil, "Tone Sabadin")])
+    func nominatives(written: String, gender: PersonName.Gender?, nominative: String) {
+        #expect(PersonName.nominative(written, knownWords: [], gender: gender) == nominative)
+    }
+}
