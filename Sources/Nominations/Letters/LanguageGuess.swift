@@ -1,6 +1,6 @@
 /// The language of a letter, from its common short words.
 enum LanguageGuess {
-    static let slovenian: Set<String> = ["je", "in", "za", "na", "se", "da", "so", "pri", "ki", "ter", "tudi", "predlagamo", "skupine", "kandidat", "kandidatka", "s", "z", "iz", "clana", "clanico", "spostovani", "pozdrav", "pozdravljeni"]
+    static let slovenian: Set<String> = ["je", "in", "za", "na", "se", "da", "so", "pri", "ki", "ter", "tudi", "predlagamo", "skupine", "kandidat", "kandidatka", "s", "z", "iz", "clana", "clanico", "spostovani", "pozdrav", "pozdravljeni", "v", "predlagam", "predlaga", "skupino", "akcijsko", "akcijske", "soglasa", "strinja", "clanica", "lp"]
     static let italian: Set<String> = ["il", "la", "di", "per", "con", "che", "della", "del", "gruppo", "proposta", "candidata", "candidato", "sono", "alla", "anche", "egregi", "distinti", "saluti", "presente", "membro", "le", "gli", "una"]
     static let english: Set<String> = ["the", "and", "of", "to", "for", "we", "is", "with", "group", "nominate", "dear", "regards", "our", "candidate"]
 

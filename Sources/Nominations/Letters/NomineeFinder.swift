@@ -127,6 +127,8 @@ enum NomineeFinder {
                      language: Language?, gazetteer: Gazetteer) -> [FoundNominee] {
         var found: [FoundNominee] = []
         let bodyLines = sections.readable(sections.body)
+        // Names decline in a Slovenian letter, and in one too short to tell (the municipality's language).
+        let declines = language == .sl || language == nil
 
         func add(_ name: String, line: Int, dataRow: Bool, selfNominated: Bool = false) {
             let clean = name.trimmingSpaces()
@@ -201,7 +203,7 @@ enum NomineeFinder {
                         otherWordsCache = words(outside: position..<end)
                         return otherWordsCache!
                     }
-                    let name = (afterColon && !PersonName.isPlainlyDeclined(written, knownWords: otherWords)) || language != .sl ? written
+                    let name = (afterColon && !PersonName.isPlainlyDeclined(written, knownWords: otherWords)) || !declines ? written
                         : PersonName.nominative(written, knownWords: otherWords(), gender: gender)
                     // The passage about the person starts where the sentence with the verb starts.
                     add(name, line: stream.lineOf[sentenceStart], dataRow: false)
@@ -231,7 +233,7 @@ enum NomineeFinder {
                         let more = Array(stream.tokens[start..<stop])
                         let moreWritten = PersonName.join(more)
                         let moreGender = PersonName.gender(before: Array(stream.tokens[next..<start]))
-                        let moreName = language != .sl ? moreWritten
+                        let moreName = !declines ? moreWritten
                             : PersonName.nominative(moreWritten, knownWords: words(outside: start..<stop), gender: moreGender)
                         add(moreName, line: stream.lineOf[sentenceStart], dataRow: false)
                         next = stop
@@ -255,7 +257,7 @@ enum NomineeFinder {
                 if remainder.isEmpty || remainder.hasPrefix(",") || remainder.hasPrefix("(") || remainder.hasPrefix("–") || remainder.hasPrefix("-") {
                     // Listed after "predlagamo:" in the accusative ("1) Matijo Pecarja"): the nominative.
                     let known = { Self.words(of: sections.lines, except: line.index) }
-                    let listed = language == .sl && PersonName.isPlainlyDeclined(name, knownWords: known)
+                    let listed = declines && PersonName.isPlainlyDeclined(name, knownWords: known)
                         ? PersonName.nominative(name, knownWords: known()) : name
                     add(listed, line: line.index, dataRow: true)
                 }

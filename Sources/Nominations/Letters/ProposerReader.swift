@@ -184,7 +184,10 @@ enum ProposerReader {
            let comma = closing.text.firstIndex(of: ","), let name = PersonName.leadingName(in: String(closing.text[closing.text.index(after: comma)...])) {
             person = name
         }
-        for line in sections.readable(sections.signature).dropFirst(sections.signature.isEmpty ? 0 : 1) where !line.isBlank {
+        // The closing formula opens the signature, unless the signature was found without one.
+        let signatureLines = sections.readable(sections.signature)
+        let opensWithClosing = signatureLines.first.map { LetterSections.closingFirstWords.contains($0.tokens.first?.folded ?? "") } ?? false
+        for line in signatureLines.dropFirst(opensWithClosing ? 1 : 0) where !line.isBlank {
             let folded = line.tokens.map(\.folded).joined(separator: " ")
             let namesOrganisation = gazetteer.category(ofOrganisation: line.tokens) != nil
             if role == nil, roleWords.contains(where: { folded.hasPrefix($0) }), !(namesOrganisation && line.text.contains(",")) { role = folded; continue }

@@ -132,11 +132,16 @@ public enum PersonName {
 
     /// Italian men's names declined the Slovenian way: "Marca" → Marco (a known man's name in -o),
     /// "Rossija" → Rossi (a surname in -i takes -j-).
-    static func italianMaleNominative(_ word: String, position: Int) -> String? {
+    /// The first name is taken for Italian only beside an Italian surname or when its stem ends in a
+    /// vowel ("Maria" → Mario): "Roberta Cerkvenika" is Robert, "Franca Kocjančiča" is Franc.
+    static func italianMaleNominative(_ word: String, position: Int, surname: String) -> String? {
         let lower = word.lowercased()
         guard lower.hasSuffix("a"), word.count > 3 else { return nil }
         let stem = String(word.dropLast())
-        if position == 0 && menInO.contains(Folding.fold(stem + "o")) { return stem + "o" }
+        if position == 0 && menInO.contains(Folding.fold(stem + "o")) {
+            let italianSurname = surname.lowercased().hasSuffix("ija") && surname.count > 5
+            if italianSurname || stem.lowercased().last.map({ "aeiou".contains($0) }) == true { return stem + "o" }
+        }
         if position > 0 && lower.hasSuffix("ija") && word.count > 5 { return String(stem.dropLast()) }
         return nil
     }
@@ -217,7 +222,7 @@ public enum PersonName {
             case .male:
                 if lower.hasSuffix("rja") { return String(word.dropLast(2)) }
                 if position == 0 && isTExtended(lower) { return String(word.dropLast(2)) }
-                if let italian = italianMaleNominative(word, position: position) { return italian }
+                if let italian = italianMaleNominative(word, position: position, surname: words.last!) { return italian }
                 // First names: "Marka", "Mirka", "Janka" are Marko, Mirko, Janko.
                 if position == 0 && lower.hasSuffix("ka") && word.count > 3 { return String(word.dropLast()) + "o" }
                 if lower.hasSuffix("a") && word.count > 3 { return String(word.dropLast()) }
@@ -231,7 +236,7 @@ public enum PersonName {
                 if lower.hasSuffix("rja") { return String(word.dropLast(2)) }
                 if position == 0 && isTExtended(lower) { return String(word.dropLast(2)) }
                 // (Only when the surname declined too: "Maria Rossi" is a woman named as written.)
-                if words.last!.lowercased().hasSuffix("a"), let italian = italianMaleNominative(word, position: position) { return italian }
+                if words.last!.lowercased().hasSuffix("a"), let italian = italianMaleNominative(word, position: position, surname: words.last!) { return italian }
                 if lower.hasSuffix("a") && word.count > 3 { return String(word.dropLast()) }
                 return word
             }

@@ -529,3 +529,22 @@ struct NamesBetweenWordsTests {
         #expect(PersonName.nominative(written, knownWords: [], gender: gender) == nominative)
     }
 }
+
+@Suite("Reading letters: short letters and Slovenian names that look Italian")
+struct ShortLettersTests {
+    @Test func aShortLetterSignedWithoutClosing() {
+        let letter = MoreLetterCasesTests.reader.read(ExtractedText(pages: ["""
+        Spoštovani,
+        v akcijsko skupino Mesto Koper predlagam Roberta Cerkvenika. Kandidat soglaša. Tel. 041 333 222.
+        Mateja Vatovec, Koper
+        """]))
+        #expect(letter.nominees.map(\.name) == ["Robert Cerkvenik"])
+        #expect(letter.proposer.name == "Mateja Vatovec")
+        #expect(letter.proposer.category == .posameznik)
+    }
+
+    @Test(arguments: [("Roberta Cerkvenika", "Robert Cerkvenik"), ("Franca Kocjančiča", "Franc Kocjančič"), ("Maria Bianchija", "Mario Bianchi")])
+    func slovenianOrItalian(written: String, nominative: String) {
+        #expect(PersonName.nominative(written, knownWords: [], gender: .male) == nominative)
+    }
+}
