@@ -6,7 +6,7 @@ enum ConsentReader {
     static let attachedConsent = ["prilag", "prilozen", "prilozil", "priloz", "podal", "podala", "dal", "dala", "pridobil", "pridobili", "allegat", "dato"]
     static let negations: Set<String> = ["ne", "ni", "nima", "brez", "non", "noce", "not", "nisem", "nismo", "nista", "niso", "odklanja", "odklonil", "odklonila"]
 
-    static let firstLetters: Set<UInt8> = Set((agreeing + ["soglasj", "consenso", "odklon", "zavrnil", "rifiut", "pripravljen"]).compactMap(\.utf8.first))
+    static let firstLetters: Set<UInt8> = Set((agreeing + ["soglasj", "consenso", "odklon", "zavrnil", "rifiut", "pripravljen", "sprejem"]).compactMap(\.utf8.first))
 
     static func consent(in tokens: [Token]) -> Bool? {
         var result: Bool?
@@ -17,6 +17,9 @@ enum ConsentReader {
             let isConsent = word.hasPrefix("soglasj") || word == "consenso"
             // "je pripravljena sodelovati": ready to take part.
             let isReady = word.hasPrefix("pripravljen") && tokens[(index + 1)..<min(tokens.count, index + 4)].contains { $0.folded.hasPrefix("sodel") }
+                // "kandidaturo sprejema": accepts the candidacy (not "sprejel predlog", a council's decision).
+                || (word.hasPrefix("sprejem") || word.hasPrefix("sprejme") || word.hasPrefix("sprejel")) && tokens[max(0, index - 2)..<min(tokens.count, index + 3)]
+                    .contains { ["kandidatur", "imenovanj", "nominacij"].contains(where: $0.folded.hasPrefix) }
             let isAgreeing = !isConsent && (isReady || agreeing.contains(where: { word.hasPrefix($0) }))
             let isRefusal = word.hasPrefix("odklon") || word.hasPrefix("zavrnil") || word.hasPrefix("rifiut")
             // The three words before are looked at only for a word that matters (most do not).

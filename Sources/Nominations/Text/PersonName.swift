@@ -185,6 +185,9 @@ public enum PersonName {
                                       "sergio", "franco", "paolo", "roberto", "alberto", "fabio", "flavio", "dario", "bruno", "aldo",
                                       "dino", "nino", "renato", "sandro", "silvano", "luciano", "massimo", "stefano", "antonio", "giorgio"]
 
+    /// Men's names that end in -a in the nominative (and in -o in the accusative: "Luko").
+    static let menInA: Set<String> = ["luka", "miha", "jaka", "matija", "nikola", "andrija", "ilija", "jona", "sasa"]
+
     /// Words that may stand between "in" (or a comma) and a further name in a list of people.
     static func mayPrecedeName(_ token: Token) -> Bool {
         titles.contains(token.folded) || femaleMarkers.contains(token.folded) || maleMarkers.contains(token.folded)
@@ -203,8 +206,14 @@ public enum PersonName {
     /// The nominative of a name written in the accusative, preferring forms the letter itself
     /// uses, then the gender the sentence shows ("g. Marka" → Marko or Mark; "go. Ano" → Ana).
     /// - Parameter known: folded words that occur elsewhere in the letter.
-    public static func nominative(_ name: String, knownWords known: Set<String>, gender: Gender? = nil) -> String {
+    public static func nominative(_ name: String, knownWords known: Set<String>, gender shownGender: Gender? = nil) -> String {
         let words = name.split(separator: " ").map(String.init)
+        // "Petro Glavina": a first name in -o that is no man's shows a woman, whose surname may be
+        // left undeclined; "Luko Novaka" shows a man named Luka.
+        var gender = shownGender
+        if gender == nil, words.count >= 2, let first = words.first.map({ Folding.fold($0) }), first.hasSuffix("o"), !menInO.contains(first) {
+            gender = menInA.contains(String(first.dropLast()) + "a") ? .male : .female
+        }
         // A surname ending in a consonant (or in -i, -e, -u, as Rossi) did not decline here: "Petra
         // Novak" is a nominative (a man in the accusative would be "Petra Novaka", "Marca Rossija").
         let surnameUndeclined = words.count >= 2 && !(words.last!.lowercased().last.map { "ao".contains($0) } ?? true)
@@ -220,6 +229,9 @@ public enum PersonName {
             if position == 0 && menInO.contains(Folding.fold(word)) && gender != .female { return word }
             switch gender {
             case .male:
+                if position == 0 && lower.hasSuffix("o") && menInA.contains(Folding.fold(String(word.dropLast())) + "a") {
+                    return String(word.dropLast()) + "a"
+                }
                 if lower.hasSuffix("rja") { return String(word.dropLast(2)) }
                 if position == 0 && isTExtended(lower) { return String(word.dropLast(2)) }
                 if let italian = italianMaleNominative(word, position: position, surname: words.last!) { return italian }

@@ -548,3 +548,32 @@ struct ShortLettersTests {
         #expect(PersonName.nominative(written, knownWords: [], gender: .male) == nominative)
     }
 }
+
+@Suite("Reading letters: accepting, and women with undeclined surnames")
+struct AcceptingTests {
+    func read(_ text: String) -> Letter { MoreLetterCasesTests.reader.read(ExtractedText(pages: [text])) }
+
+    @Test func acceptingTheCandidacyIsConsentButAcceptingAProposalIsNot() {
+        let accepts = read("""
+        Krajevna skupnost Šmarje
+        Spoštovani,
+        svet KS je na seji dne 15. 1. 2026 sklenil, da v akcijsko skupino Dežela Refoška predlaga Jerneja Hrvatina (041 202 303), ki kandidaturo sprejema.
+        Lep pozdrav,
+        Tina Kos, predsednica
+        """)
+        #expect(accepts.nominees.map(\.consent) == [true])
+        let decides = read("""
+        Krajevna skupnost Šmarje
+        Spoštovani,
+        svet KS je sprejel predlog, da v akcijsko skupino Dežela Refoška predlaga Jerneja Hrvatina (041 202 303).
+        Lep pozdrav,
+        Tina Kos, predsednica
+        """)
+        #expect(decides.nominees.map(\.consent) == [nil])
+    }
+
+    @Test(arguments: [("Petro Glavina", "Petra Glavina"), ("Ano Pobego", "Ana Pobega"), ("Luko Novaka", "Luka Novak"), ("Janeza Novaka", "Janez Novak")])
+    func accusativesWithoutMarkers(written: String, nominative: String) {
+        #expect(PersonName.nominative(written, knownWords: []) == nominative)
+    }
+}
