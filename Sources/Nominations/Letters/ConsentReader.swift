@@ -3,7 +3,8 @@ enum ConsentReader {
     /// Verb stems that state agreement; folded.
     static let agreeing = ["soglas", "strinja", "strinjam", "acconsent", "accett", "consent", "agree"]
     /// Noun phrases: consent attached / given.
-    static let attachedConsent = ["prilag", "prilozen", "prilozil", "priloz", "podal", "podala", "dal", "dala", "pridobil", "pridobili", "allegat", "dato"]
+    static let attachedConsent = ["prilag", "prilozen", "prilozil", "priloz", "prilog", "podal", "podala", "dal", "dala", "pridobil", "pridobili",
+                                  "podpis", "allegat", "dato", "attached", "enclosed", "signed"]
     static let negations: Set<String> = ["ne", "ni", "nima", "brez", "non", "noce", "not", "nisem", "nismo", "nista", "niso", "odklanja", "odklonil", "odklonila"]
 
     static let firstLetters: Set<UInt8> = Set((agreeing + ["soglasj", "consenso", "odklon", "zavrnil", "rifiut", "pripravljen", "sprejem"]).compactMap(\.utf8.first))

@@ -577,3 +577,16 @@ struct AcceptingTests {
         #expect(PersonName.nominative(written, knownWords: []) == nominative)
     }
 }
+
+@Suite("Consent in sentences")
+struct ConsentSentenceTests {
+    @Test(arguments: [
+        ("Soglasje kandidata je v prilogi.", true), ("Izjava o soglasju je priložena.", true), ("Kandidat je podal pisno soglasje.", true),
+        ("Soglasje kandidata: podpisano.", true), ("S podpisom potrjujem, da se strinjam s kandidaturo.", true),
+        ("Kandidat soglasja ni podal.", false), ("Kandidatka s kandidaturo ne soglaša.", false), ("Kandidat zaenkrat še ne ve.", nil),
+        ("Soglasje kandidatke bomo posredovali naknadno.", nil), ("The signed consent is attached.", true),
+    ])
+    func consent(sentence: String, expected: Bool?) {
+        #expect(ConsentReader.consent(in: Tokenizer.tokens(sentence)) == expected)
+    }
+}
