@@ -590,3 +590,12 @@ struct ConsentSentenceTests {
         #expect(ConsentReader.consent(in: Tokenizer.tokens(sentence)) == expected)
     }
 }
+
+@Suite("Cluster names in other cases and shorter")
+struct ClusterNameFormsTests {
+    @Test(arguments: [("za skupino Kraškega roba", "kraski-rob-rizana"), ("za dolino Dragonje", "dolina-dragonje"),
+                      ("Dolina Dragonje", "dolina-dragonje"), ("v Deželi Refoška", "dezela-refoska"), ("Dezela Refoska", "dezela-refoska")])
+    func named(text: String, slug: String) {
+        #expect(MoreLetterCasesTests.reader.gazetteer.namedClusters(in: Tokenizer.tokens(text)) == [slug])
+    }
+}
