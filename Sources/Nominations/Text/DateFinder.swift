@@ -109,10 +109,19 @@ public enum DateFinder {
         return Found(date: date, start: start, end: i)
     }
 
-    /// d. <month name> yyyy | d <month name> yyyy
+    /// "3rd", "21st": an English ordinal's letters after the day.
+    private static func skipOrdinal(_ chars: [Unicode.Scalar], _ i: inout Int) {
+        guard i + 1 < chars.count else { return }
+        let pair = String(String.UnicodeScalarView([chars[i], chars[i + 1]])).lowercased()
+        guard ["st", "nd", "rd", "th"].contains(pair), i + 2 >= chars.count || !ScalarClass.isLetter(chars[i + 2]) else { return }
+        i += 2
+    }
+
+    /// d. <month name> yyyy | d <month name> yyyy | 3rd February 2026
     private static func named(_ chars: [Unicode.Scalar], at start: Int) -> Found? {
         var i = start
         guard let day = readNumber(chars, &i, maxDigits: 2) else { return nil }
+        skipOrdinal(chars, &i)
         if i < chars.count, chars[i] == "." { i += 1 }
         skipSpaces(chars, &i)
         let wordStart = i
@@ -148,6 +157,7 @@ public enum DateFinder {
         if i < chars.count, chars[i] == "." { i += 1 }
         skipSpaces(chars, &i)
         guard let day = readNumber(chars, &i, maxDigits: 2) else { return nil }
+        skipOrdinal(chars, &i)
         if i < chars.count, chars[i] == "," { i += 1 }
         skipSpaces(chars, &i)
         let yearStart = i

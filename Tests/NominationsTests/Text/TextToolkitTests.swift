@@ -46,7 +46,7 @@ struct TextToolkitTests {
         ("Capodistria, 22 gennaio 2026", "2026-01-22"), ("2026-02-11", "2026-02-11"), ("15.2.26", "2026-02-15"),
         ("Date: Mon, Feb 12, 2026 at 10:12 AM", "2026-02-12"), ("Sent: 12 February 2026 09:00", "2026-02-12"),
         ("Datum: pon., 12. feb. 2026 ob 10:12", "2026-02-12"), ("Koper, 15. II. 2026", "2026-02-15"), ("3.XII.2025", "2025-12-03"),
-        ("2026/02/15", "2026-02-15"), ("2026.02.15", "2026-02-15"),
+        ("2026/02/15", "2026-02-15"), ("2026.02.15", "2026-02-15"), ("3rd February 2026", "2026-02-03"), ("February 21st, 2026", "2026-02-21"),
     ])
     func dates(_ text: String, _ iso: String) {
         #expect(DateFinder.dates(in: text).first?.date.description == iso)
