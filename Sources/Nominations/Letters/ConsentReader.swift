@@ -76,6 +76,11 @@ enum ConsentReader {
         guard let first = words.first else { return nil }
         if ["ne", "no", "non"].contains(first) { return false }
         if ["da", "si", "yes", "x"].contains(first) { return true }
+        // "s DA": the rest of a label wrapped beside a short answer.
+        if words.count <= 3 {
+            if words.contains(where: { ["ne", "no", "non"].contains($0) }) { return false }
+            if words.contains(where: { ["da", "yes"].contains($0) }) { return true }
+        }
         return consent(in: Tokenizer.tokens(value))
     }
 }

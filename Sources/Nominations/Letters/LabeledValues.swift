@@ -99,7 +99,15 @@ enum LabeledValues {
                 value = String(value[gap.upperBound...]).trimmingSpaces()
             }
         } else if value.hasPrefix("(") {
-            value = value.firstIndex(of: ")").map { String(value[value.index(after: $0)...]).trimmingSpaces() } ?? ""
+            // "(naziv oz. ime in Društvo …": a label's bracket wrapped to the next line, with the
+            // value after it in a single space; the value starts at the first capital.
+            if let close = value.firstIndex(of: ")") {
+                value = String(value[value.index(after: close)...]).trimmingSpaces()
+            } else if let capital = Tokenizer.tokens(value).first(where: { $0.isCapitalized || $0.isNumber }) {
+                value = String(String.UnicodeScalarView(value.unicodeScalars.dropFirst(capital.offset)))
+            } else {
+                value = ""
+            }
         } else if hasNoCapital(value), !value.contains("@"), !hasNumber(value),
                   Tokenizer.tokens(value).count <= 2, !value.hasSuffix(".") {
             // ("kandidat soglaša." is a short value, not the rest of a label: it ends a sentence.)

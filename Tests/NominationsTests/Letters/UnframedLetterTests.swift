@@ -599,3 +599,28 @@ struct ClusterNameFormsTests {
         #expect(MoreLetterCasesTests.reader.gazetteer.namedClusters(in: Tokenizer.tokens(text)) == [slug])
     }
 }
+
+@Suite("Reading letters: a form whose values follow their labels after a single space")
+struct SingleSpaceFormTests {
+    @Test func labelsAndValuesWithoutColumnGaps() throws {
+        let letter = MoreLetterCasesTests.reader.read(ExtractedText(pages: ["""
+        OBRAZEC ZA PREDLOG ČLANA AKCIJSKE SKUPINE
+        Predlagatelj (naziv oz. ime in Agrarna skupnost Zazid
+        priimek)
+        Vrsta predlagatelja ☒ agrarna skupnost
+        Naslov predlagatelja Zazid 18, 6243 Obrov
+        Ime in priimek kandidata/ke Dean Benčič
+        Telefon 068528866
+        Akcijska skupina Kraški rob z dolino reke Rižane
+        Soglasje kandidata/ke s DA
+        kandidaturo (DA/NE)
+        Kraj in datum Zazid, 20. 2. 2026
+        """]))
+        let nominee = try #require(letter.nominees.first)
+        #expect(letter.proposer.name == "Agrarna skupnost Zazid")
+        #expect(letter.proposer.category == .agrarnaSkupnost)
+        #expect(nominee.name == "Dean Benčič")
+        #expect(nominee.consent == true)
+        #expect(nominee.phone == "+38668528866")
+    }
+}
