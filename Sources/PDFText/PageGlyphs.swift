@@ -83,13 +83,16 @@ struct PageGlyphs {
             line.sort { $0.x1 < $1.x1 || ($0.x1 == $1.x1 && $0.rank < $1.rank) }
             var segments: [Segment] = []
             var previous = glyphs[Int(order[Int(line[0].rank)].index)]
+            // A justified line stretches its spaces: where most of a row's spaces are wide, a column
+            // gap must be much wider than they are ("Janez  Bratoz,  Šmarje" is one run of text).
+            let stretch = Self.stretchedSpace(line.map { glyphs[Int(order[Int($0.rank)].index)] })
             var segment = Segment(x: previous.x1, start: out.count, end: 0)
             Self.appendUTF8(previous.character, to: &out)
             for entry in line.dropFirst() {
                 let glyph = glyphs[Int(order[Int(entry.rank)].index)]
                 let size = max(glyph.y2 - glyph.y1, 4)
                 let gap = glyph.x1 - previous.x2
-                if gap > size * 0.9 {
+                if gap > max(size * 0.9, stretch * 2) {
                     segment.end = out.count
                     segments.append(segment)
                     out.append(32); out.append(32)
@@ -109,6 +112,25 @@ struct PageGlyphs {
             return Self.columns(rows, out, split: split)
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The typical space of a row whose spaces are stretched (a justified line): the median of its
+    /// word gaps when there are at least four and the median is wider than half the glyph height;
+    /// zero otherwise (a row's own column gaps then decide).
+    static func stretchedSpace(_ row: [Glyph]) -> Double {
+        guard row.count > 8 else { return 0 }
+        var gaps: [Double] = []
+        var heights = 0.0
+        for index in 1..<row.count {
+            let size = max(row[index].y2 - row[index].y1, 4)
+            heights += size
+            let gap = row[index].x1 - row[index - 1].x2
+            if gap > size * 0.12 { gaps.append(gap) }
+        }
+        guard gaps.count >= 4 else { return 0 }
+        gaps.sort()
+        let median = gaps[gaps.count / 2]
+        return median > heights / Double(row.count - 1) * 0.5 ? median : 0
     }
 
     /// A run of a row's text between wide gaps: where it starts on the page, and its bytes in

@@ -25,6 +25,23 @@ final class PDFWriter {
 
     func line(_ text: String, x: Double = 50) { line([(x, text)]) }
 
+    /// A justified line: the words spread from `left` to `right` with equal, stretched spaces.
+    func justifiedLine(_ text: String, left: Double = 50, right: Double = 545) {
+        let words = text.split(separator: " ").map(String.init)
+        var widths: [Double] = []
+        for word in words {
+            var extents = cairo_text_extents_t()
+            cairo_text_extents(context, word, &extents)
+            widths.append(extents.x_advance)
+        }
+        let space = words.count > 1 ? (right - left - widths.reduce(0, +)) / Double(words.count - 1) : 0
+        var x = left
+        line(zip(words, widths).map { word, width in
+            defer { x += width + space }
+            return (x, word)
+        })
+    }
+
     func gap() { y += 10 }
 
     func newPage() {

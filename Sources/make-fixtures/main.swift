@@ -109,6 +109,13 @@ for folder in folders {
         pdf.line([(400, "Tone Bržan")])
     }
 
+    // A justified paragraph (stretched spaces are not column gaps) above a form row with a real gap.
+    write("justified.pdf", in: folder) { pdf in
+        pdf.justifiedLine("Janez je poskrbel za novo usmerjevalno signalizacijo do kmetij in kleti, poleg tega")
+        pdf.justifiedLine("Podatki: Janez Bratoz, Šmarje 38a, tel. 040 830 506,")
+        pdf.line([(50, "Telefon"), (300, "041 123 456")])
+    }
+
     // A scan: one page with a picture and no text layer.
     write("scanned.pdf", in: folder) { pdf in pdf.imageOnlyPage() }
 

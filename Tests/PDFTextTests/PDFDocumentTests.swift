@@ -63,4 +63,10 @@ struct PageLayoutTests {
         #expect(left.lowerBound < right.lowerBound)
         #expect(!text.contains("predlagamo našo  telefon"))
     }
+
+    @Test func stretchedSpacesOfAJustifiedLineAreNoColumnGaps() throws {
+        let text = try PDFDocument(path: PDFDocumentTests.fixture("justified.pdf")).text(page: 0)
+        #expect(text.contains("Podatki: Janez Bratoz, Šmarje 38a, tel. 040 830 506,"))
+        #expect(text.contains("Telefon  041 123 456"))
+    }
 }
