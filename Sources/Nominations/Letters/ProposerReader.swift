@@ -160,10 +160,13 @@ enum ProposerReader {
 
     /// "v imenu našega društva (Pohodniško društvo Marezige)" → the organisation.
     static func onBehalfOf(sections: LetterSections, gazetteer: Gazetteer) -> String? {
-        for line in sections.readable(sections.body) {
+        let lines = sections.readable(sections.body)
+        for (position, line) in lines.enumerated() {
             guard let range = ByteSearch.range(of: "v imenu ", in: line.folded) ?? ByteSearch.range(of: "a nome ", in: line.folded) else { continue }
             let start = line.folded.distance(from: line.folded.startIndex, to: range.upperBound)
-            let rest = String(Array(line.text)[start...])
+            var rest = String(Array(line.text)[start...])
+            // "(Pohodniško društvo" / "Marezige)": a bracket closed on the next line.
+            if rest.contains("("), !rest.contains(")"), position + 1 < lines.count { rest += " " + lines[position + 1].text }
             if let open = rest.firstIndex(of: "("), let close = rest.firstIndex(of: ")"), open < close {
                 return String(rest[rest.index(after: open)..<close]).trimmingSpaces()
             }

@@ -624,3 +624,19 @@ struct SingleSpaceFormTests {
         #expect(nominee.phone == "+38668528866")
     }
 }
+
+@Suite("Reading letters: on behalf of, wrapped")
+struct OnBehalfWrappedTests {
+    @Test func anOrganisationInBracketsWrappedOverTwoLines() {
+        let letter = MoreLetterCasesTests.reader.read(ExtractedText(pages: ["""
+        Od: Ana Kos <ana.kos@example.si>
+        Zadeva: predlog
+        Pozdravljeni,
+        v imenu našega društva (Pohodniško društvo
+        Marezige) predlagam Janeza Bordona za akcijsko skupino Dežela Refoška. Janez soglaša, tel. 041 111 333.
+        Lp, Ana
+        """]))
+        #expect(letter.proposer.name == "Pohodniško društvo Marezige")
+        #expect(letter.proposer.category == .drustvo)
+    }
+}
