@@ -75,6 +75,7 @@ struct PageGlyphs {
         var rows: [[Segment]] = []
         rows.reserveCapacity(rowStarts.count - 1)
         var line: [(x1: Double, rank: Int32)] = []
+        var gapScratch: [Double] = []
         for row in 0..<(rowStarts.count - 1) {
             line.removeAll(keepingCapacity: true)
             for position in rowStarts[row]..<rowStarts[row + 1] {
@@ -85,7 +86,7 @@ struct PageGlyphs {
             var previous = glyphs[Int(order[Int(line[0].rank)].index)]
             // A justified line stretches its spaces: where most of a row's spaces are wide, a column
             // gap must be much wider than they are ("Janez  Bratoz,  Šmarje" is one run of text).
-            let stretch = Self.stretchedSpace(line.map { glyphs[Int(order[Int($0.rank)].index)] })
+            let stretch = Self.stretchedSpace(line.lazy.map { glyphs[Int(order[Int($0.rank)].index)] }, scratch: &gapScratch)
             var segment = Segment(x: previous.x1, start: out.count, end: 0)
             Self.appendUTF8(previous.character, to: &out)
             for entry in line.dropFirst() {
@@ -117,17 +118,24 @@ struct PageGlyphs {
     /// The typical space of a row whose spaces are stretched (a justified line): the median of its
     /// word gaps when there are at least four and the median is wider than half the glyph height;
     /// zero otherwise (a row's own column gaps then decide).
-    static func stretchedSpace(_ row: [Glyph]) -> Double {
+    /// - Parameter scratch: a buffer kept from row to row (no allocation per row).
+    static func stretchedSpace<Row: Collection>(_ row: Row, scratch gaps: inout [Double]) -> Double where Row.Element == Glyph {
         guard row.count > 8 else { return 0 }
-        var gaps: [Double] = []
+        gaps.removeAll(keepingCapacity: true)
         var heights = 0.0
-        for index in 1..<row.count {
-            let size = max(row[index].y2 - row[index].y1, 4)
+        var wide = 0
+        var previous: Glyph?
+        for glyph in row {
+            defer { previous = glyph }
+            guard let previous else { continue }
+            let size = max(glyph.y2 - glyph.y1, 4)
             heights += size
-            let gap = row[index].x1 - row[index - 1].x2
+            let gap = glyph.x1 - previous.x2
             if gap > size * 0.12 { gaps.append(gap) }
+            if gap > size * 0.5 { wide += 1 }
         }
-        guard gaps.count >= 4 else { return 0 }
+        // Most rows have ordinary spaces: no sorting for them.
+        guard gaps.count >= 4, wide * 2 >= gaps.count else { return 0 }
         gaps.sort()
         let median = gaps[gaps.count / 2]
         return median > heights / Double(row.count - 1) * 0.5 ? median : 0
