@@ -139,6 +139,13 @@ struct LetterSections {
 
     static let subjectWords = ["zadeva", "oggetto", "predmet", "subject"]
 
+    /// A line that only marks where the stamp or the signature goes.
+    static func isStampOrSignaturePlace(_ line: TextLine) -> Bool {
+        let words = line.tokens.map(\.folded)
+        if words.isEmpty { return line.text.contains("___") || line.text.contains("...") }
+        return words.count <= 3 && words.allSatisfy { ["zig", "m", "p", "l", "s", "podpis", "zig in podpis", "in", "timbro", "firma"].contains($0) }
+    }
+
     /// A form's row that is not a sender's contact ("Predlagatelj: …", "Ime in priimek: …"), or a
     /// title ("PREDLOG ZA ČLANA AKCIJSKE SKUPINE"): where a letterhead has ended.
     static func isTitleOrFormRow(_ line: TextLine) -> Bool {
@@ -160,7 +167,9 @@ struct LetterSections {
         var taken = 0
         for line in lines[start..<end].reversed() {
             if line.isBlank { continue }
-            guard taken < 4, line.tokens.count <= 6 else { break }
+            // "(žig)", "M. P.", "Podpis: ______": the stamp's and the signature's places.
+            if Self.isStampOrSignaturePlace(line) { first = line.index; continue }
+            guard taken < 5, line.tokens.count <= 8 else { break }
             let text = line.text.trimmingSpaces()
             if let lead = text.unicodeScalars.first, "-–•*·".unicodeScalars.contains(lead) || lead.properties.numericType != nil && text.count > 1
                 && (text.dropFirst().hasPrefix(".") || text.dropFirst().hasPrefix(")")) { break }
@@ -173,7 +182,7 @@ struct LetterSections {
             let isDate = !DateFinder.dates(in: text).isEmpty
             guard isRole || isName || isOrganisation || isDate else { break }
             // A sentence's end is the letter's own ("Tone je pastir.").
-            if text.hasSuffix(".") && !isDate && !isRole && line.tokens.count > 2 { break }
+            if text.hasSuffix(".") && !isDate && !isRole && !isOrganisation && line.tokens.count > 2 { break }
             if isRole || isName { holdsSigner = true }
             first = line.index
             taken += 1

@@ -163,6 +163,8 @@ enum NomineeFinder {
         var outsideBodyWords: Set<String>?
         for (index, token) in stream.tokens.enumerated() where verbCues.contains(token.folded) {
             if token.folded.hasPrefix("predlog"), index + 1 < stream.tokens.count, stream.tokens[index + 1].folded.hasPrefix("podpir") { continue }
+            // "Zadeva: Predlog za člana akcijske skupine" is a title: the next line's words are no name.
+            if LetterSections.isSubjectLine(sections.lines[stream.lineOf[index]]) { cueSeen = true; continue }
             cueSeen = true
             var position = index + 1
             while position < min(stream.tokens.count, index + 18) {
