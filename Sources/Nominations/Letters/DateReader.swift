@@ -14,7 +14,9 @@ enum DateReader {
         let lines = sections.lines
         let top = sections.readable(0..<min(sections.body.lowerBound, lines.count))
         let bottom = sections.readable(sections.signature) + sections.readable(sections.body).suffix(4)
-        for group in [top, bottom, sections.readable(sections.body)] {
+        // Last, a date alone at the very end of the document (below an attached CV).
+        let end = sections.readable(sections.attachment).filter { !$0.isBlank }.suffix(1)
+        for group in [top, bottom, sections.readable(sections.body), Array(end)] {
             for line in group where !sections.recipient.contains(line.index) {
                 if let date = standaloneDate(line) { return date }
             }

@@ -640,3 +640,57 @@ struct OnBehalfWrappedTests {
         #expect(letter.proposer.category == .drustvo)
     }
 }
+
+@Suite("Reading letters: signatures with a stamp, subjects, a date after the CV")
+struct StampAndSubjectTests {
+    func read(_ text: String) -> Letter { MoreLetterCasesTests.reader.read(ExtractedText(pages: [text])) }
+
+    @Test func aSignatureWithAStampAndNoClosing() {
+        let letter = read("""
+        Društvo vodnikov Slovenske Istre
+        Tartinijev trg 11, 6330 Piran
+        Zavod za mladino, kulturo in turizem Koper
+        6000 Koper
+        29. januarja 2026
+        Zadeva: Predlog za člana akcijske skupine
+        Društvo vodnikov Slovenske Istre se odziva na vaš javni poziv.
+        Za člana akcijske skupine Dolina reke Dragonje predlagamo g. Žigo Petrinjo, tel. 031 245 517. Soglasje kandidata prilagamo.
+        Jasna Jerman
+        predsednica društva
+        (žig)
+        """)
+        #expect(letter.nominees.map(\.name) == ["Žiga Petrinja"])
+        #expect(letter.status == .parsed)
+    }
+
+    @Test func anOwnerSigningWithTheBusinessNameEndingInSP() throws {
+        let letter = read("""
+        Kolesarski center Cunja, Mirko Cunja s.p.
+        Osp 65b, 6275 Črni Kal
+        tel. 068166159 · info@example.si
+        Osp, 9. 2. 2026
+        Za člana akcijske skupine Kraški rob z dolino reke Rižane predlagamo našega lastnika g. Mirka Cunjo.
+        Mirko Cunja
+        nosilec dejavnosti
+        Kolesarski center Cunja, Mirko Cunja s.p.
+        """)
+        let nominee = try #require(letter.nominees.first)
+        #expect(nominee.name == "Mirko Cunja")
+        #expect(nominee.consent == true)
+        #expect(nominee.phone == "+38668166159")
+    }
+
+    @Test func theDateAloneBelowAnAttachedCV() {
+        let letter = read("""
+        Spoštovani,
+        prijavljam se za člana akcijske skupine Mesto Koper. Tel. 041 555 111.
+        Lep pozdrav,
+        Rok Kralj
+        ŽIVLJENJEPIS
+        Delovne izkušnje
+        1990–danes: vodnik
+        24. januarja 2026
+        """)
+        #expect(letter.date?.description == "2026-01-24")
+    }
+}
