@@ -183,10 +183,11 @@ public enum PersonName {
     static let menInO: Set<String> = ["marko", "mirko", "darko", "janko", "branko", "zdravko", "bosko", "silvo", "srecko", "vlado",
                                       "danilo", "stanko", "slavko", "franko", "drago", "dusko", "zarko", "mario", "marco", "claudio",
                                       "sergio", "franco", "paolo", "roberto", "alberto", "fabio", "flavio", "dario", "bruno", "aldo",
-                                      "dino", "nino", "renato", "sandro", "silvano", "luciano", "massimo", "stefano", "antonio", "giorgio"]
+                                      "dino", "renato", "sandro", "silvano", "luciano", "massimo", "stefano", "antonio", "giorgio",
+                                      "lovro", "vito", "primo", "pavlo", "milko", "marjo", "ivo", "mitko", "boro"]
 
     /// Men's names that end in -a in the nominative (and in -o in the accusative: "Luko").
-    static let menInA: Set<String> = ["luka", "miha", "jaka", "matija", "nikola", "andrija", "ilija", "jona", "sasa"]
+    static let menInA: Set<String> = ["luka", "miha", "jaka", "matija", "nikola", "andrija", "ilija", "jona", "sasa", "ziga"]
 
     /// Words that may stand between "in" (or a comma) and a further name in a list of people.
     static func mayPrecedeName(_ token: Token) -> Bool {
@@ -229,8 +230,10 @@ public enum PersonName {
             if position == 0 && menInO.contains(Folding.fold(word)) && gender != .female { return word }
             switch gender {
             case .male:
-                if position == 0 && lower.hasSuffix("o") && menInA.contains(Folding.fold(String(word.dropLast())) + "a") {
-                    return String(word.dropLast()) + "a"
+                // "g. Žigo Petrinjo": a man's name and surname in -a, in the accusative (a man's
+                // name in -o in the nominative is one of `menInO`).
+                if lower.hasSuffix("o") && word.count > 2 && !(position == 0 && menInO.contains(Folding.fold(word))) {
+                    return String(word.dropLast()) + (word.last!.isUppercase ? "A" : "a")
                 }
                 if lower.hasSuffix("rja") { return String(word.dropLast(2)) }
                 if position == 0 && isTExtended(lower) { return String(word.dropLast(2)) }
