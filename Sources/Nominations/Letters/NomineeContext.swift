@@ -91,7 +91,8 @@ struct NomineeContext {
             if let from = sections.emailHeader["from"] { extra.append(sections.lines[from.line]) }
             extra += rows.filter { $0.role == .proposerContact }.compactMap { sections.lines.indices.contains($0.row.line) ? sections.lines[$0.row.line] : nil }
         } else if emails.isEmpty && phones.isEmpty && ownerSigns {
-            extra += sections.readable(sections.letterhead)
+            // The owner's business contacts: in the letterhead, or in a footer below the signature.
+            extra += sections.readable(sections.letterhead) + sections.readable(sections.signature)
         }
         for line in extra {
             emails += EmailFinder.emails(in: line.text)

@@ -694,3 +694,22 @@ struct StampAndSubjectTests {
         #expect(letter.date?.description == "2026-01-24")
     }
 }
+
+@Suite("Reading letters: the business's contacts in a footer")
+struct FooterContactsTests {
+    @Test func anOwnerSigningAboveAFooterWithTheContacts() throws {
+        let letter = MoreLetterCasesTests.reader.read(ExtractedText(pages: ["""
+        Kolesarski center Cunja, Mirko Cunja s.p.
+        Osp, 9. 2. 2026
+        Spoštovani,
+        za člana akcijske skupine Kraški rob z dolino reke Rižane predlagamo našega lastnika g. Mirka Cunjo.
+        S spoštovanjem,
+        Mirko Cunja
+        nosilec dejavnosti
+        Osp 65b, 6275 Črni Kal | tel. 068166159 | info@example.si
+        """]))
+        let nominee = try #require(letter.nominees.first)
+        #expect(nominee.phone == "+38668166159")
+        #expect(nominee.email == "info@example.si")
+    }
+}
