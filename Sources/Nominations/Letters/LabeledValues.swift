@@ -8,7 +8,7 @@ struct LabeledValue {
 
 enum LabeledValues {
     /// Known labels, folded, longest first; the role says what the value is.
-    enum Role: String { case proposerName, proposerKind, proposerAddress, proposerContact, candidateName, address, phone, email,
+    enum Role: String { case proposerName, proposerKind, proposerAddress, proposerContact, candidateName, firstName, lastName, address, phone, email,
                         cluster, area, motivation, consent, support, placeAndDate, date, signature, data }
 
     static let labels: [(String, Role)] = [
@@ -22,6 +22,9 @@ enum LabeledValues {
         ("predlagana kandidatka", .candidateName), ("ime kandidata", .candidateName), ("ime kandidatke", .candidateName),
         ("kandidat ka", .candidateName), ("kandidatka", .candidateName), ("kandidat", .candidateName),
         ("nome e cognome", .candidateName), ("candidato", .candidateName), ("candidata", .candidateName), ("name", .candidateName),
+        ("ime kandidata ke", .firstName), ("ime", .firstName), ("priimek kandidata ke", .lastName), ("priimek kandidata", .lastName),
+        ("priimek", .lastName), ("nome", .firstName), ("cognome", .lastName), ("first name", .firstName), ("surname", .lastName),
+        ("last name", .lastName),
         ("naslov kandidata ke", .address), ("naslov kandidata", .address), ("naslov", .address), ("indirizzo", .address), ("bivalisce", .address),
         ("telefon", .phone), ("tel", .phone), ("gsm", .phone), ("mobitel", .phone), ("telefono", .phone), ("cellulare", .phone),
         ("mobilni telefon", .phone), ("kontaktni telefon", .phone), ("telefonska stevilka", .phone),

@@ -144,6 +144,11 @@ enum NomineeFinder {
         }
 
         // Data rows: "Ime in priimek: …", "Podatki: Janez Bratoz, …", a form's candidate row.
+        // "Ime: Katja" above "Priimek: Bordon": a name given in two rows.
+        for (offset, (role, row)) in rows.enumerated() where role == .firstName && !row.value.isEmpty && !sections.attachment.contains(row.line) {
+            guard let last = rows[(offset + 1)...].prefix(2).first(where: { $0.role == .lastName && !$0.row.value.isEmpty }) else { continue }
+            add(row.value.trimmingSpaces() + " " + last.row.value.trimmingSpaces(), line: row.line, dataRow: true)
+        }
         for (role, row) in rows where role == .candidateName || role == .data {
             guard !sections.attachment.contains(row.line) || found.isEmpty else { continue }
             if sections.attachment.contains(row.line) { continue }

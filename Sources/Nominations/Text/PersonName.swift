@@ -18,10 +18,11 @@ public enum PersonName {
         // (Maj, Maja, Julij, Julija, Avgust and Marca (Marco) are also names; months are written in lower case.)
         "januar", "februar", "marec", "april", "junij", "september", "oktober", "november", "december",
         "januarja", "februarja", "aprila", "junija", "septembra", "oktobra", "novembra", "decembra",
-        "zivljenjepis", "osebni", "izobrazba", "delovne", "izkusnje", "znanja", "priloga", "hvala", "lp", "od", "poslano", "proposta",
+        "zivljenjepis", "osebni", "izobrazba", "delovne", "izkusnje", "znanja", "priloga", "hvala", "lp", "poslano", "proposta",
         "gruppo", "gruppi", "azione", "ciglione", "carsico", "valle", "terra", "refosco", "obrazec", "javni", "poziv", "matcna",
         "davcna", "stevilka", "id", "ddv", "trr", "gsm", "mob", "dezela", "refoska", "dolina", "reke", "dragonje", "kraski", "rob",
         "rizane", "d", "o", "sp", "doo", "nosilec", "dejavnosti", "zig", "podpis", "recapiti", "residente", "sostenuta", "anche",
+        "predlagatelj", "predlagatelja", "predlagateljica", "vrsta", "prijavnica", "elektronski", "kontakt",
     ]
 
     /// Whether a token can be part of a person's name.

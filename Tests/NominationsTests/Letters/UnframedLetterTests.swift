@@ -713,3 +713,28 @@ struct FooterContactsTests {
         #expect(nominee.email == "info@example.si")
     }
 }
+
+@Suite("Reading forms: a name in two fields")
+struct SplitNameFormTests {
+    @Test func firstNameAndSurnameInTheirOwnFields() throws {
+        func field(_ label: String, _ value: String) -> ExtractedText.Field { .init(label: label, name: label.lowercased(), value: value, ticked: nil) }
+        let letter = MoreLetterCasesTests.reader.read(ExtractedText(pages: ["""
+        Prijavnica – predlog člana akcijske skupine
+        Predlagatelj
+        Vrsta predlagatelja
+        Ime
+        Priimek
+        GSM
+        Kandidatka soglaša s kandidaturo
+        """], fields: [field("Predlagatelj", "Društvo prijateljev Sv. Antona"), field("Vrsta predlagatelja", "društvo"),
+                       field("Ime", "Katja"), field("Priimek", "Bordon"), field("GSM", "031 909 808"),
+                       field("Skupina", "Dežela Refoška"), field("Datum", "14. 2. 2026"),
+                       .init(label: "Kandidatka soglaša s kandidaturo", name: "soglasje", value: nil, ticked: true)]))
+        let nominee = try #require(letter.nominees.first)
+        #expect(letter.nominees.count == 1)
+        #expect(nominee.name == "Katja Bordon")
+        #expect(nominee.phone == "+38631909808")
+        #expect(nominee.clusters == ["dezela-refoska"])
+        #expect(letter.proposer.category == .drustvo)
+    }
+}
