@@ -102,7 +102,7 @@ public final class PDFDocument {
         // Field areas have their origin at the bottom left; glyph boxes at the top left.
         let top = glyphs.height - max(area.y1, area.y2), bottom = glyphs.height - min(area.y1, area.y2)
         let isButton = poppler_form_field_get_field_type(field) == POPPLER_FORM_FIELD_BUTTON
-        let caption = isButton ? glyphs.label(rightOf: max(area.x1, area.x2), top: top, bottom: bottom)
+        let caption = isButton ? glyphs.caption(ofBoxFrom: min(area.x1, area.x2), to: max(area.x1, area.x2), top: top, bottom: bottom)
                                : glyphs.label(leftOf: min(area.x1, area.x2), top: top, bottom: bottom)
         let label = caption ?? takeString(poppler_form_field_get_alternate_ui_name(field))
         var kind = FormField.Kind.unknown

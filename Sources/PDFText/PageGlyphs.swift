@@ -216,6 +216,39 @@ struct PageGlyphs {
         return Self.nearestRun(row.sorted { $0.x1 < $1.x1 }, reversed: false)
     }
 
+    /// Answers a check box may stand for; folded to lower case.
+    static let yesNo: Set<String> = ["da", "ne", "yes", "no", "si", "sì"]
+
+    /// A check box's caption: the nearer of the texts right and left of it ("☐ DA" and "DA ☐" both
+    /// occur). A bare yes or no is given with the question on its row ("Kandidat soglaša: NE").
+    func caption(ofBoxFrom left: Double, to right: Double, top: Double, bottom: Double) -> String? {
+        let inRow = glyphs.filter { $0.character != "\n" && $0.midY > top - 2 && $0.midY < bottom + 2 }
+        let rightSide = inRow.filter { $0.x1 >= right - 1 }.sorted { $0.x1 < $1.x1 }
+        let leftSide = inRow.filter { $0.x2 <= left + 1 }.sorted { $0.x1 > $1.x1 }
+        let rightGap = rightSide.first { $0.character != " " }.map { $0.x1 - right } ?? .infinity
+        let leftGap = leftSide.first { $0.character != " " }.map { left - $0.x2 } ?? .infinity
+        let nearer = rightGap <= leftGap ? Self.nearestRun(rightSide, reversed: false) : Self.nearestRun(leftSide, reversed: true)
+        guard let nearer, Self.yesNo.contains(nearer.lowercased()) else { return nearer ?? Self.nearestRun(rightSide, reversed: false) }
+        // The question: the row's text left of the box, without the answers printed beside the boxes.
+        var words = Self.runText(leftSide.reversed()).split(separator: " ").map(String.init)
+        while let last = words.last, Self.yesNo.contains(last.lowercased()) { words.removeLast() }
+        let question = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " :"))
+        return question.isEmpty ? nearer : "\(question): \(nearer)"
+    }
+
+    /// Glyphs left to right as text: their own spaces, and one where a gap separates texts drawn apart.
+    private static func runText<S: Sequence>(_ glyphs: S) -> String where S.Element == Glyph {
+        var view = String.UnicodeScalarView()
+        var previous: Glyph?
+        for glyph in glyphs {
+            if let previous, previous.character != " ", glyph.character != " ",
+               glyph.x1 - previous.x2 > max(glyph.y2 - glyph.y1, 4) * 0.12 { view.append(" ") }
+            view.append(glyph.character)
+            previous = glyph
+        }
+        return String(view)
+    }
+
     /// The run of glyphs next to the box, up to the first wide gap.
     private static func nearestRun(_ glyphs: [Glyph], reversed: Bool) -> String? {
         var run: [Glyph] = []

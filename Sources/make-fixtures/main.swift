@@ -135,6 +135,8 @@ for folder in folders {
     let full = try Data(contentsOf: URL(fileURLWithPath: (folder as NSString).appendingPathComponent("ks-two-candidates.pdf")))
     FileManager.default.createFile(atPath: (folder as NSString).appendingPathComponent("truncated.pdf"), contents: full.prefix(full.count / 3))
     FileManager.default.createFile(atPath: (folder as NSString).appendingPathComponent("encrypted.pdf"), contents: EncryptedPDF.bytes())
+    // A fillable form with yes/no boxes, their answers printed before the boxes on one row and after them on the next.
+    FileManager.default.createFile(atPath: (folder as NSString).appendingPathComponent("yes-no-form.pdf"), contents: YesNoFormPDF.bytes())
 
     // A file that keeps poppler busy far beyond any time limit, kept apart (tests that take the
     // whole folder as an inbox take only its *.pdf files).

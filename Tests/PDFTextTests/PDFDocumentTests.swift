@@ -69,4 +69,15 @@ struct PageLayoutTests {
         #expect(text.contains("Podatki: Janez Bratoz, Šmarje 38a, tel. 040 830 506,"))
         #expect(text.contains("Telefon  041 123 456"))
     }
+
+    @Test func aYesOrNoBoxIsCaptionedWithItsOwnAnswerAndTheQuestion() throws {
+        let fields = try PDFDocument(path: PDFDocumentTests.fixture("yes-no-form.pdf")).formFields()
+        let labels = Dictionary(uniqueKeysWithValues: fields.map { ($0.name, $0.label ?? "") })
+        // Answers printed before their boxes, then after them.
+        #expect(labels["soglasje_da"] == "Kandidat s kandidaturo soglasa: DA")
+        #expect(labels["soglasje_ne"] == "Kandidat s kandidaturo soglasa: NE")
+        #expect(labels["clan_da"] == "Kandidat je clan drustva: DA")
+        #expect(labels["clan_ne"] == "Kandidat je clan drustva: NE")
+        #expect(fields.filter(\.isOn).map(\.name).sorted() == ["clan_da", "soglasje_ne"])
+    }
 }

@@ -39,6 +39,11 @@ enum ConsentReader {
             }
             if isAgreeing {
                 if negated { return false }
+                // "Kandidat s kandidaturo soglaša: NE": a question answered after its colon.
+                if token.punctuationAfter == ":", index + 1 < tokens.count {
+                    let answer = tokens[index + 1].folded
+                    if ["ne", "no", "non"].contains(answer) { return false }
+                }
                 result = true
             }
             if isRefusal { return false }

@@ -738,3 +738,11 @@ struct SplitNameFormTests {
         #expect(letter.proposer.category == .drustvo)
     }
 }
+
+@Suite("Consent answered after a colon")
+struct ConsentAnswerTests {
+    @Test(arguments: [("☒ Kandidat s kandidaturo soglaša: NE (ne)", false), ("☒ Kandidat s kandidaturo soglaša: DA (da)", true)])
+    func answer(line: String, expected: Bool) {
+        #expect(ConsentReader.consent(in: Tokenizer.tokens(line)) == expected)
+    }
+}
