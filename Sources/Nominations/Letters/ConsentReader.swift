@@ -7,20 +7,26 @@ enum ConsentReader {
                                   "podpis", "allegat", "dato", "attached", "enclosed", "signed"]
     static let negations: Set<String> = ["ne", "ni", "nima", "brez", "non", "noce", "not", "nisem", "nismo", "nista", "niso", "odklanja", "odklonil", "odklonila"]
 
-    static let firstLetters: Set<UInt8> = Set((agreeing + ["soglasj", "consenso", "odklon", "zavrnil", "rifiut", "pripravljen", "sprejem"]).compactMap(\.utf8.first))
+    static let ready = FoldedHead.Prefix("priprav"), takePart = FoldedHead.Prefix("sodel")
+    static let accepting = ["sprejem", "sprejme", "sprejel"].map(FoldedHead.Prefix.init)
+    static let candidacy = ["kandidat", "imenovan", "nominaci"].map(FoldedHead.Prefix.init)
+
+    static let firstLetters: Set<UInt8> = Set((agreeing + ["soglasj", "consenso", "odklon", "zavrnil", "rifiut"]).compactMap(\.utf8.first))
 
     static func consent(in tokens: [Token]) -> Bool? {
         var result: Bool?
         for (index, token) in tokens.enumerated() {
             let word = token.folded
             // Every word that matters below starts with one of these letters.
-            guard let first = word.utf8.first, firstLetters.contains(first) else { continue }
+            // ("pripravljen", "sprejema" are told by their packed heads: words in p- and s- are many.)
+            let mayBeReady = Self.ready.starts(token) || Self.accepting.contains(where: { $0.starts(token) })
+            guard let first = word.utf8.first, mayBeReady || firstLetters.contains(first) else { continue }
             let isConsent = word.hasPrefix("soglasj") || word == "consenso"
             // "je pripravljena sodelovati": ready to take part.
-            let isReady = word.hasPrefix("pripravljen") && tokens[(index + 1)..<min(tokens.count, index + 4)].contains { $0.folded.hasPrefix("sodel") }
+            let isReady = mayBeReady && (Self.ready.starts(token) && tokens[(index + 1)..<min(tokens.count, index + 4)].contains { Self.takePart.starts($0) }
                 // "kandidaturo sprejema": accepts the candidacy (not "sprejel predlog", a council's decision).
-                || (word.hasPrefix("sprejem") || word.hasPrefix("sprejme") || word.hasPrefix("sprejel")) && tokens[max(0, index - 2)..<min(tokens.count, index + 3)]
-                    .contains { ["kandidatur", "imenovanj", "nominacij"].contains(where: $0.folded.hasPrefix) }
+                || Self.accepting.contains(where: { $0.starts(token) }) && tokens[max(0, index - 2)..<min(tokens.count, index + 3)]
+                    .contains { token in Self.candidacy.contains { $0.starts(token) } })
             let isAgreeing = !isConsent && (isReady || agreeing.contains(where: { word.hasPrefix($0) }))
             let isRefusal = word.hasPrefix("odklon") || word.hasPrefix("zavrnil") || word.hasPrefix("rifiut")
             // The three words before are looked at only for a word that matters (most do not).

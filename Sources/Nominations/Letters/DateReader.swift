@@ -15,8 +15,8 @@ enum DateReader {
         let top = sections.readable(0..<min(sections.body.lowerBound, lines.count))
         let bottom = sections.readable(sections.signature) + sections.readable(sections.body).suffix(4)
         // Last, a date alone at the very end of the document (below an attached CV).
-        let end = sections.readable(sections.attachment).filter { !$0.isBlank }.suffix(1)
-        for group in [top, bottom, sections.readable(sections.body), Array(end)] {
+        let end = sections.attachment.reversed().first { !sections.lines[$0].tokens.isEmpty && !sections.excluded.contains($0) }
+        for group in [top, bottom, sections.readable(sections.body), end.map { [sections.lines[$0]] } ?? []] {
             for line in group where !sections.recipient.contains(line.index) {
                 if let date = standaloneDate(line) { return date }
             }

@@ -37,8 +37,8 @@ public struct LetterReader: Sendable {
         let source: TextSource = isForm ? .form : .text
 
         // A letter that withdraws a nomination proposes no one: the committee decides what it undoes.
-        let subjectAndBody = sections.lines.filter(LetterSections.isSubjectLine) + sections.readable(sections.body)
-        if NomineeFinder.isWithdrawal(subjectAndBody) {
+        let body = sections.body, excluded = sections.excluded
+        if NomineeFinder.isWithdrawal(sections.lines.lazy.filter { LetterSections.isSubjectLine($0) || body.contains($0.index) && !excluded.contains($0.index) }) {
             let names = found.map(\.name).joined(separator: ", ")
             return Letter(status: .needsReview, textSource: source, language: language, proposer: proposer.proposer, nominees: [],
                           date: date, late: false,

@@ -115,13 +115,13 @@ enum NomineeFinder {
                                                "preklicemo", "preklic", "ritiriamo", "ritiro", "revochiamo", "withdraw", "withdrawal"]
 
     /// Whether the letter withdraws an earlier nomination ("umikamo naš predlog", "preklic predloga").
-    static func isWithdrawal(_ lines: [TextLine]) -> Bool {
+    static func isWithdrawal<Lines: Sequence>(_ lines: Lines) -> Bool where Lines.Element == TextLine {
         lines.contains { line in
-            // A byte search first: most lines have none of the stems.
-            withdrawalStems.contains { ByteSearch.contains(line.folded, $0) } && line.tokens.contains { withdrawalWords.contains($0.folded) }
+            // Packed stems first: most words start with none of them.
+            line.tokens.contains { token in withdrawalStems.contains { $0.starts(token) } && withdrawalWords.contains(token.folded) }
         }
     }
-    static let withdrawalStems = ["umik", "umak", "preklic", "ritir", "revoc", "withdraw"]
+    static let withdrawalStems = ["umik", "umak", "preklic", "ritir", "revoc", "withdraw"].map(FoldedHead.Prefix.init)
 
     static func find(sections: LetterSections, rows: [(role: LabeledValues.Role, row: LabeledValue)], proposer: ProposerReading,
                      language: Language?, gazetteer: Gazetteer) -> [FoundNominee] {
@@ -263,7 +263,7 @@ enum NomineeFinder {
                 let remainder = rest[range.upperBound...].trimmingSpaces()
                 if remainder.isEmpty || remainder.hasPrefix(",") || remainder.hasPrefix("(") || remainder.hasPrefix("–") || remainder.hasPrefix("-") {
                     // Listed after "predlagamo:" in the accusative ("1) Matijo Pecarja"): the nominative.
-                    let known = { Self.words(of: sections.lines, except: line.index) }
+                    let known = { [lines = sections.lines, index = line.index] in Self.words(of: lines, except: index) }
                     let listed = declines && PersonName.isPlainlyDeclined(name, knownWords: known)
                         ? PersonName.nominative(name, knownWords: known()) : name
                     add(listed, line: line.index, dataRow: true)

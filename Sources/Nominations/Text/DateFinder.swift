@@ -111,10 +111,14 @@ public enum DateFinder {
 
     /// "3rd", "21st": an English ordinal's letters after the day.
     private static func skipOrdinal(_ chars: [Unicode.Scalar], _ i: inout Int) {
-        guard i + 1 < chars.count else { return }
-        let pair = String(String.UnicodeScalarView([chars[i], chars[i + 1]])).lowercased()
-        guard ["st", "nd", "rd", "th"].contains(pair), i + 2 >= chars.count || !ScalarClass.isLetter(chars[i + 2]) else { return }
+        guard i + 1 < chars.count, chars[i].isASCII, chars[i + 1].isASCII else { return }
+        // Lower case by the ASCII bit; the pair packed into one number.
+        let pair = (chars[i].value | 0x20) << 8 | (chars[i + 1].value | 0x20)
+        guard ordinalSuffixes.contains(pair), i + 2 >= chars.count || !ScalarClass.isLetter(chars[i + 2]) else { return }
         i += 2
+    }
+    private static let ordinalSuffixes: [UInt32] = ["st", "nd", "rd", "th"].map { word in
+        word.unicodeScalars.reduce(UInt32(0)) { $0 << 8 | $1.value }
     }
 
     /// d. <month name> yyyy | d <month name> yyyy | 3rd February 2026

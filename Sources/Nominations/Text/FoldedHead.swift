@@ -16,4 +16,19 @@ enum FoldedHead {
     static func mask(_ count: Int) -> UInt64 {
         count >= 8 ? UInt64.max : (UInt64(1) << UInt64(count * 8)) &- 1
     }
+
+    /// A stem to test words against with one mask and one comparison (stems of up to eight bytes).
+    struct Prefix: Sendable {
+        let head: UInt64
+        let mask: UInt64
+
+        init(_ stem: String) {
+            precondition(stem.utf8.count <= 8, "a packed prefix holds eight bytes")
+            head = FoldedHead.pack(stem)
+            mask = FoldedHead.mask(stem.utf8.count)
+        }
+
+        /// Whether a token's folded text starts with the stem.
+        func starts(_ token: Token) -> Bool { token.head & mask == head }
+    }
 }
