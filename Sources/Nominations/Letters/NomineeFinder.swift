@@ -13,7 +13,9 @@ enum NomineeFinder {
                                         "predlagata", "predlagajo", "priporocamo", "priporocam", "propone", "proponiamo", "propongo",
                                         "proponga", "propose", "nominate", "predlog", "predlogom", "imenovati", "imenujete",
                                         "imenujemo", "imenujem", "imenuje", "predlagava", "predlagana", "predlagani", "predlagan",
-                                        "kandidiramo", "nominiramo", "delegiramo", "delegira", "designiamo", "candidiamo"]
+                                        "kandidiramo", "nominiramo", "delegiramo", "delegira", "designiamo", "candidiamo",
+                                        "izbral", "izbrala", "izbrali", "dolocil", "dolocila", "dolocili", "imenoval", "imenovala",
+                                        "imenovali", "delegiral", "delegirala", "delegirali"]
     static let placePrepositions: Set<String> = ["v", "na", "iz", "pri", "za", "z", "s", "ob", "pod", "nad", "a", "di", "nel", "nella", "da"]
     static let selfCues: [[String]] = [["prijavljam"], ["kandidiram"], ["se", "prijavljam"], ["svojo", "kandidaturo"], ["mi", "candido"],
                                        ["mia", "candidatura"], ["se", "predlagam"], ["predlagam", "sebe"], ["sam", "predlagam"],

@@ -173,7 +173,15 @@ enum ProposerReader {
             let tokens = Tokenizer.tokens(rest)
             if gazetteer.category(ofOrganisation: tokens) != nil {
                 let end = rest.firstIndex { ",.;".contains($0) } ?? rest.endIndex
-                return String(rest[..<end]).trimmingSpaces()
+                // "v imenu KS Boršt sporočam, da …": the name ends before the writer's verb.
+                let head = String(rest[..<end])
+                let words = Tokenizer.tokens(head)
+                let verb = words.firstIndex { word in
+                    !word.isCapitalized && (NomineeFinder.verbCues.contains(word.folded) || ["vam", "vas", "da", "ki"].contains(word.folded)
+                        || word.folded.count > 3 && ["am", "im", "em", "mo"].contains { word.folded.hasSuffix($0) })
+                }
+                if let verb, verb >= 1 { return String(String.UnicodeScalarView(head.unicodeScalars.prefix(words[verb].offset))).trimmingSpaces() }
+                return head.trimmingSpaces()
             }
         }
         return nil
@@ -200,6 +208,16 @@ enum ProposerReader {
                 if let comma = line.text.firstIndex(of: ","), roleWords.contains(Folding.fold(String(line.text[..<comma])).trimmingSpaces()) {
                     role = role ?? Folding.fold(String(line.text[..<comma])).trimmingSpaces()
                     org = String(line.text[line.text.index(after: comma)...]).trimmingSpaces()
+                } else if let comma = line.text.firstIndex(of: ","), let name = PersonName.leadingName(in: String(line.text[..<comma])),
+                          name == String(line.text[..<comma]).trimmingSpaces() {
+                    // "Klara Bandelj, tajnica KS": the signer and her role; "KS" alone names no one.
+                    person = person ?? name
+                    let rest = Tokenizer.tokens(String(line.text[line.text.index(after: comma)...]))
+                    let roleLength = rest.prefix { roleWords.contains($0.folded) }.count
+                    role = role ?? rest.prefix(roleLength).map(\.folded).joined(separator: " ")
+                    let named = Array(rest.dropFirst(roleLength))
+                    org = named.count >= 2 && gazetteer.category(ofOrganisation: named) != nil
+                        ? PersonName.join(named) : nil
                 }
                 continue
             }

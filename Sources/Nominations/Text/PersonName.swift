@@ -212,6 +212,12 @@ public enum PersonName {
         let words = name.split(separator: " ").map(String.init)
         // "Petro Glavina": a first name in -o that is no man's shows a woman, whose surname may be
         // left undeclined; "Luko Novaka" shows a man named Luka.
+        // "Stojan Rodica" (after "je", in a list): a first name ending in a consonant did not
+        // decline, so neither did the surname — a man in the accusative is "Stojana Rodico".
+        if words.count >= 2, let last = words[0].lowercased().unicodeScalars.last,
+           !"aeiou".unicodeScalars.contains(last), shownGender != .female, !isTExtended(words[0].lowercased()) {
+            return name
+        }
         var gender = shownGender
         if gender == nil, words.count >= 2, let first = words.first.map({ Folding.fold($0) }), first.hasSuffix("o"), !menInO.contains(first) {
             gender = menInA.contains(String(first.dropLast()) + "a") ? .male : .female

@@ -746,3 +746,37 @@ struct ConsentAnswerTests {
         #expect(ConsentReader.consent(in: Tokenizer.tokens(line)) == expected)
     }
 }
+
+@Suite("Reading letters: names after 'je', councils that chose")
+struct CopulaAndChoiceTests {
+    func read(_ text: String) -> Letter { MoreLetterCasesTests.reader.read(ExtractedText(pages: [text])) }
+
+    @Test func aNameAfterJeIsTheNominative() {
+        let letter = read("""
+        Turistično društvo Marezige
+        Marezige, 5. 2. 2026
+        Spoštovani,
+        na vaš poziv odgovarjamo s predlogom. Naš kandidat za akcijsko skupino Dežela Refoška je Stojan Rodica, ki vodi vinsko cesto. Kandidat soglaša.
+        Lep pozdrav,
+        Ana Bržan
+        """)
+        #expect(letter.nominees.map(\.name) == ["Stojan Rodica"])
+    }
+
+    @Test func aCouncilThatChoseACandidate() {
+        let letter = read("""
+        Spoštovani,
+        v imenu KS Boršt sporočam, da je svet KS za člana akcijske skupine Kraški rob z dolino reke Rižane izbral Tomaža Grižona. Tomaž se strinja. tel 031 818 919
+        Lp
+        Klara Bandelj, tajnica KS
+        """)
+        #expect(letter.nominees.map(\.name) == ["Tomaž Grižon"])
+        #expect(letter.proposer.name == "KS Boršt")
+        #expect(letter.proposer.category == .ks)
+    }
+
+    @Test(arguments: [("Stojan Rodica", "Stojan Rodica"), ("Andrej Bandelj", "Andrej Bandelj"), ("Stojana Rodico", "Stojan Rodica")])
+    func undeclinedFirstNamesKeepTheSurname(written: String, nominative: String) {
+        #expect(PersonName.nominative(written, knownWords: []) == nominative)
+    }
+}
