@@ -19,7 +19,10 @@ enum NomineeFinder {
     static let placePrepositions: Set<String> = ["v", "na", "iz", "pri", "za", "z", "s", "ob", "pod", "nad", "a", "di", "nel", "nella", "da"]
     static let selfCues: [[String]] = [["prijavljam"], ["kandidiram"], ["se", "prijavljam"], ["svojo", "kandidaturo"], ["mi", "candido"],
                                        ["mia", "candidatura"], ["se", "predlagam"], ["predlagam", "sebe"], ["sam", "predlagam"],
-                                       ["apply"], ["my", "candidacy"], ["prijavljam", "se"], ["mojo", "prijavo"]]
+                                       ["apply"], ["my", "candidacy"], ["prijavljam", "se"], ["mojo", "prijavo"], ["se", "javljam"],
+                                       ["javljam", "se"], ["zelim", "postati"], ["zelim", "sodelovati"], ["bi", "rad", "sodeloval"],
+                                       ["bi", "rada", "sodelovala"], ["se", "prijavljava"], ["mi", "propongo"],
+                                       ["propongo", "me"], ["mia", "disponibilita"], ["would", "like", "to", "join"]]
 
     /// The first word of each cue, packed (`Token.head`): most tokens are let go by comparing integers.
     static let selfCueHeads: [UInt64] = selfCues.map { FoldedHead.pack($0[0]) }

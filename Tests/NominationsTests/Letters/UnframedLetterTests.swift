@@ -780,3 +780,24 @@ struct CopulaAndChoiceTests {
         #expect(PersonName.nominative(written, knownWords: []) == nominative)
     }
 }
+
+@Suite("Reading letters: more ways to put oneself forward")
+struct SelfNominationWordingTests {
+    @Test(arguments: ["želim postati član akcijske skupine Mesto Koper.", "se javljam za sodelovanje v akcijski skupini Mesto Koper.",
+                      "bi rad sodeloval v akcijski skupini Mesto Koper."])
+    func puttingOneselfForward(sentence: String) throws {
+        let letter = MoreLetterCasesTests.reader.read(ExtractedText(pages: ["""
+        Marko Kralj
+        Semedela 12, 6000 Koper
+        Koper, 20. 2. 2026
+        Spoštovani,
+        \(sentence) Sem lastnik trgovine s spominki. Tel. 041 515 616.
+        Lep pozdrav,
+        Marko Kralj
+        """]))
+        let nominee = try #require(letter.nominees.first)
+        #expect(nominee.name == "Marko Kralj")
+        #expect(nominee.clusters == ["mesto-koper"])
+        #expect(nominee.phone == "+38641515616")
+    }
+}
