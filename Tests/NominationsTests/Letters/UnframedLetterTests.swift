@@ -801,3 +801,13 @@ struct SelfNominationWordingTests {
         #expect(nominee.phone == "+38641515616")
     }
 }
+
+@Suite("Topics in other words")
+struct TopicWordsTests {
+    @Test(arguments: [("je vinar in pridelovalec malvazije", "wine"), ("skrbi za markacije na pešpoteh", "trails"),
+                      ("vodi promocijo kraja na Facebooku", "marketing"), ("prideluje oljčno olje", "gastronomy"),
+                      ("ima lokal na Prešernovem trgu", "town_centre"), ("uredil je usmerjevalne table", "signage")])
+    func topic(text: String, topic: String) {
+        #expect(MoreLetterCasesTests.reader.gazetteer.topics(in: Tokenizer.tokens(text)).map(\.topic).contains(topic))
+    }
+}
