@@ -1,6 +1,6 @@
 /// Organisations or people named as supporting a nomination ("Predlog podpirata tudi KD Gradin in AS Pregara").
 enum Endorsements {
-    static let verbs = ["podpira", "podpirajo", "podpirata", "podprl", "podpori", "sostenut", "supported", "endorsed", "podporo"]
+    static let verbs = ["podpira", "podpirajo", "podpirata", "podprl", "podpori", "sostenut", "supported", "endorsed", "podporo", "podporn"]
     static let separators = [",", ";", " in ", " ter ", " e ", " and "]
     static let verbHeads = verbs.map { (text: $0, head: FoldedHead.pack($0), mask: FoldedHead.mask($0.utf8.count)) }
 
@@ -40,8 +40,13 @@ enum Endorsements {
         for separator in separators {
             parts = parts.flatMap { ByteSearch.components(of: $0, separatedBy: separator) }
         }
-        return parts.map { $0.trimming(charactersIn: " .:;") }
-            .filter { part in part.count >= 3 && (part.first?.isUppercase ?? false) }
+        // "predlogu izražajo tudi Društvo X": the supporter's name starts at its first capital.
+        return parts.map { part in
+            let words = part.split(separator: " ", omittingEmptySubsequences: true)
+            let named = words.drop { !($0.first?.isUppercase ?? false) }
+            return named.joined(separator: " ").trimming(charactersIn: " .:;")
+        }
+        .filter { part in part.count >= 3 && (part.first?.isUppercase ?? false) }
     }
 
     static func sentenceEnd(_ text: String) -> String.Index? {

@@ -811,3 +811,13 @@ struct TopicWordsTests {
         #expect(MoreLetterCasesTests.reader.gazetteer.topics(in: Tokenizer.tokens(text)).map(\.topic).contains(topic))
     }
 }
+
+@Suite("Supporters in other words")
+struct SupporterWordsTests {
+    @Test(arguments: [("Podporo predlogu izražajo tudi Kulturno društvo Gradin in KS Pregara.", ["Kulturno društvo Gradin", "KS Pregara"]),
+                      ("Priložena je podporna izjava Turističnega društva Sočerga.", ["Turističnega društva Sočerga"]),
+                      ("Predlog podpirata tudi KD Gradin in AS Pregara.", ["KD Gradin", "AS Pregara"])])
+    func supporters(sentence: String, names: [String]) {
+        #expect(Endorsements.find(in: TextLine.lines(pages: [sentence])) == names)
+    }
+}
