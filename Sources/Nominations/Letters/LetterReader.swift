@@ -57,6 +57,8 @@ public struct LetterReader: Sendable {
         }
 
         var nominees: [Nominee] = []
+        // The body up to the first person named (a data row may name one above the salutation).
+        let preambleEnd = max(sections.body.lowerBound, (found.first?.anchor).map { $0 + 1 } ?? sections.body.lowerBound)
         for (index, candidate) in found.enumerated() {
             // People introduced together share their passage, up to the next person's own.
             let end = found[(index + 1)...].first { $0.anchor > candidate.anchor }?.anchor ?? sections.body.upperBound
@@ -66,7 +68,7 @@ public struct LetterReader: Sendable {
             let blockRange = start..<max(start, sections.isForm && found[(index + 1)...].allSatisfy({ $0.anchor == candidate.anchor }) ? lines.count : end)
             let context = NomineeContext(sections: sections, rows: rows, proposer: proposer, found: candidate,
                                          block: sections.readable(blockRange).filter { !proposer.contactLines.contains($0.index) },
-                                         preamble: sections.readable(sections.body.lowerBound..<((found.first?.anchor).map { $0 + 1 } ?? sections.body.lowerBound)),
+                                         preamble: sections.readable(sections.body.lowerBound..<preambleEnd),
                                          onlyOne: found.count == 1, share: share, gazetteer: gazetteer)
             nominees.append(context.nominee())
         }
