@@ -12,25 +12,18 @@ enum Endorsements {
         } }) else { return [] }
         var result: [String] = []
         let text = lines.map(\.text).joined(separator: " ")
-        let folded = Folding.fold(text)
-        let foldedBytes = Array(folded.utf8)
-        lazy var characters = Array(text)
-        for verb in verbs {
-            let verbBytes = Array(verb.utf8)
-            var searchStart = 0
-            while let at = ByteSearch.offset(of: verbBytes, in: foldedBytes, from: searchStart) {
-                searchStart = at + verbBytes.count
-                let upper = folded.utf8.index(folded.utf8.startIndex, offsetBy: searchStart)
-                let offset = folded.distance(from: folded.startIndex, to: upper)
-                var rest = String(characters[offset...])
-                rest = String(rest.drop { $0.isLetter })
-                rest = rest.trimming(charactersIn: " :")
-                for skip in ["tudi ", "anche da: ", "anche da ", "da: ", "by "] where Folding.fold(rest).hasPrefix(skip) {
-                    rest = String(rest.dropFirst(skip.count)).trimming(charactersIn: " :")
-                }
-                if let end = sentenceEnd(rest) { rest = String(rest[..<end]) }
-                result.append(contentsOf: split(rest))
+        let scalars = text.unicodeScalars
+        // Offsets of the tokens count the text's own scalars (a folded form may be longer or
+        // shorter: "ß" folds to "ss"), so the rest after a verb is cut from the text itself.
+        for token in Tokenizer.tokens(text) {
+            guard verbHeads.contains(where: { verb in token.head & verb.mask == verb.head && token.folded.hasPrefix(verb.text) }) else { continue }
+            var rest = String(String.UnicodeScalarView(scalars.dropFirst(token.offset + token.text.unicodeScalars.count)))
+            rest = rest.trimming(charactersIn: " :")
+            for skip in ["tudi ", "anche da: ", "anche da ", "da: ", "by "] where Folding.fold(rest).hasPrefix(skip) {
+                rest = String(rest.dropFirst(skip.count)).trimming(charactersIn: " :")
             }
+            if let end = sentenceEnd(rest) { rest = String(rest[..<end]) }
+            result.append(contentsOf: split(rest))
         }
         return unique(result)
     }
