@@ -818,7 +818,8 @@ struct SupporterWordsTests {
                       ("Priložena je podporna izjava Turističnega društva Sočerga.", ["Turističnega društva Sočerga"]),
                       ("Predlog podpirata tudi KD Gradin in AS Pregara.", ["KD Gradin", "AS Pregara"]),
                       // Letters whose folded form is longer than the text ("ß" folds to "ss") crashed the search.
-                      ("Straße 5. Predlog podpirajo tudi Društvo Straßenfest in KS Pregara.", ["Društvo Straßenfest", "KS Pregara"])])
+                      ("Straße 5. Predlog podpirajo tudi Društvo Straßenfest in KS Pregara.", ["Društvo Straßenfest", "KS Pregara"]),
+                      ("Straße 5. Predlog podpirajo", [])])
     func supporters(sentence: String, names: [String]) {
         #expect(Endorsements.find(in: TextLine.lines(pages: [sentence])) == names)
     }
