@@ -29,7 +29,8 @@ let package = Package(
         .target(
             name: "Nominations",
             dependencies: [.product(name: "Yams", package: "Yams")],
-            resources: [.copy("Resources/default-config.yaml")]
+            // Built into the program: it runs wherever it is copied, with no resource folder beside it.
+            resources: [.embedInCode("Resources/default-config.yaml")]
         ),
 
         // The edges: inbox, extraction, workbook file.

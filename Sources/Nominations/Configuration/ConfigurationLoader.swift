@@ -5,17 +5,16 @@ import Yams
 public enum ConfigurationLoader {
     /// The configuration that ships inside the program.
     public static func defaults() throws -> Configuration {
-        guard let url = Bundle.module.url(forResource: "default-config", withExtension: "yaml"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else {
-            throw ConfigurationError(file: "default-config.yaml", line: nil, reason: "vgrajene nastavitve manjkajo")
+        guard let text = defaultText() else {
+            throw ConfigurationError(file: "default-config.yaml", line: nil, reason: "vgrajene nastavitve niso veljaven UTF-8")
         }
         return try parse(text, file: "default-config.yaml")
     }
 
-    /// The text of the built-in configuration, for staff to copy and edit.
+    /// The text of the built-in configuration (embedded in the program at build time), for staff
+    /// to copy and edit.
     public static func defaultText() -> String? {
-        Bundle.module.url(forResource: "default-config", withExtension: "yaml")
-            .flatMap { try? String(contentsOf: $0, encoding: .utf8) }
+        String(validating: PackageResources.default_config_yaml, as: UTF8.self)
     }
 
     public static func load(path: String) throws -> Configuration {

@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 @testable import Nominations
 
 @Suite("Configuration")
@@ -38,5 +39,14 @@ struct ConfigurationTests {
     @Test func aBadDeadlineIsRejected() {
         let text = (ConfigurationLoader.defaultText() ?? "").replacingOccurrences(of: "deadline: 2026-02-28", with: "deadline: \"28. 2.\"")
         #expect(throws: ConfigurationError.self) { try ConfigurationLoader.parse(text, file: "x.yaml") }
+    }
+
+    /// The built-in configuration is embedded in the program (no resource folder beside it): the
+    /// same text as the file staff copy and edit.
+    @Test func theBuiltInConfigurationIsTheShippedFile() throws {
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../../Sources/Nominations/Resources/default-config.yaml").standardized
+        let shipped = try String(contentsOf: file, encoding: .utf8)
+        #expect(ConfigurationLoader.defaultText() == shipped)
     }
 }
