@@ -173,8 +173,10 @@ struct LetterSections {
             let text = line.text.trimmingSpaces()
             if let lead = text.unicodeScalars.first, "-–•*·".unicodeScalars.contains(lead) || lead.properties.numericType != nil && text.count > 1
                 && (text.dropFirst().hasPrefix(".") || text.dropFirst().hasPrefix(")")) { break }
-            if text.hasSuffix(":") || EmailFinder.emails(in: text).count > 0 || PhoneFinder.phones(in: text).count > 0 { break }
             let folded = line.tokens.map(\.folded).joined(separator: " ")
+            // A colon introduces what follows ("predlagamo:"), except "Za TD Sočerga:" above a signer.
+            if text.hasSuffix(":") && !folded.hasPrefix("za ") || EmailFinder.emails(in: text).count > 0
+                || PhoneFinder.phones(in: text).count > 0 { break }
             let isRole = ProposerReader.roleWords.contains { folded.hasPrefix($0) || ByteSearch.contains(folded, ", " + $0) }
                 || ProposerReader.roleWords.contains { role in line.tokens.contains { $0.folded == role } }
             let isName = PersonName.leadingName(in: text) != nil && line.tokens.count <= 5

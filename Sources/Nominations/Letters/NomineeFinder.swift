@@ -55,6 +55,13 @@ enum NomineeFinder {
         return line.tokens.count <= 5 && next.isCapitalized
     }
 
+    /// A heading: a short line in capitals ("PREDLOG", "PREDLOG ZA ČLANA AKCIJSKE SKUPINE"); a
+    /// sentence typed in capitals is longer.
+    static func isTitle(_ line: TextLine) -> Bool {
+        let words = line.tokens.filter { !$0.isNumber && $0.text.unicodeScalars.count > 1 }
+        return !words.isEmpty && line.tokens.count <= 8 && words.allSatisfy(\.isAllCaps)
+    }
+
     /// Words for a person that a description before a name ends with ("našo dolgoletno članico").
     static let personNouns: Set<String> = ["clana", "clanico", "podpredsednika", "podpredsednico", "predsednika", "predsednico", "tajnika",
                                            "tajnico", "vodjo", "sodelavca", "sodelavko", "kolega", "kolegico", "soseda", "sosedo",
@@ -174,7 +181,8 @@ enum NomineeFinder {
         for (index, token) in stream.tokens.enumerated() where verbCues.contains(token.folded) {
             if token.folded.hasPrefix("predlog"), index + 1 < stream.tokens.count, stream.tokens[index + 1].folded.hasPrefix("podpir") { continue }
             // "Zadeva: Predlog za člana akcijske skupine" is a title: the next line's words are no name.
-            if LetterSections.isSubjectLine(sections.lines[stream.lineOf[index]]) { cueSeen = true; continue }
+            let cueLine = sections.lines[stream.lineOf[index]]
+            if LetterSections.isSubjectLine(cueLine) || Self.isTitle(cueLine) { cueSeen = true; continue }
             cueSeen = true
             var position = index + 1
             while position < min(stream.tokens.count, index + 18) {

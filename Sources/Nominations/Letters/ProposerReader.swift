@@ -57,8 +57,10 @@ enum ProposerReader {
         }
 
         // 3. A letter: the letterhead's first line.
+        // ("Koper, 4. 2. 2026" at the top is the place and date, not the sender.)
         let headLines = sections.readable(sections.letterhead).filter { line in
             !line.isBlank && !(line.tokens.count == 1 && line.tokens[0].text.count == 1)
+                && !(line.tokens.count <= 6 && DateReader.standaloneDate(line) != nil) && !LetterSections.isTitleOrFormRow(line)
         }
         // "MESTNA OBČINA KOPER" above "KRAJEVNA SKUPNOST ŠMARJE": the first line naming an organisation.
         let organisationLine = headLines.prefix(4).first { line in
@@ -204,7 +206,12 @@ enum ProposerReader {
             if role == nil, roleWords.contains(where: { folded.hasPrefix($0) }), !(namesOrganisation && line.text.contains(",")) { role = folded; continue }
             if org == nil, namesOrganisation, !folded.hasPrefix("gsm") {
                 // "President, Kolesarski klub Koper", "predsednica, KD Pomjan": the role before the name.
-                org = line.text
+                // "Za Društvo …:", "V imenu KS …": the organisation without the words before it.
+                org = line.text.trimming(charactersIn: " :")
+                for lead in ["za ", "v imenu ", "per ", "for ", "on behalf of "] where folded.hasPrefix(lead) && org!.count > lead.count {
+                    org = String(org!.dropFirst(lead.count)).trimmingSpaces()
+                    break
+                }
                 if let comma = line.text.firstIndex(of: ","), roleWords.contains(Folding.fold(String(line.text[..<comma])).trimmingSpaces()) {
                     role = role ?? Folding.fold(String(line.text[..<comma])).trimmingSpaces()
                     org = String(line.text[line.text.index(after: comma)...]).trimmingSpaces()

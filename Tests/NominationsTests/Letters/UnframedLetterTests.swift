@@ -824,3 +824,33 @@ struct SupporterWordsTests {
         #expect(Endorsements.find(in: TextLine.lines(pages: [sentence])) == names)
     }
 }
+
+@Suite("Reading letters: a place and date above the recipient, a title, 'Za društvo'")
+struct TitlesAndPlaceDateTests {
+    func read(_ text: String) -> Letter { MoreLetterCasesTests.reader.read(ExtractedText(pages: [text])) }
+
+    @Test func thePlaceAndDateAtTheTopIsNotTheSenderAndATitleIsNoVerb() {
+        let letter = read("""
+        Koper, 4.2.2026
+        Zavod za mladino, kulturo in turizem Koper
+        6000 Koper
+        PREDLOG
+        Spodaj podpisana Nataša Jerman, Bertoki 4, Koper, predlagam za članico akcijske skupine Mesto Koper Ano Pribac. Tel. kandidatke: 040 333 111. Ana se s predlogom strinja.
+        Nataša Jerman
+        """)
+        #expect(letter.nominees.map(\.name) == ["Ana Pribac"])
+        #expect(letter.proposer.name == "Nataša Jerman")
+        #expect(letter.proposer.category == .posameznik)
+    }
+
+    @Test func anOrganisationSigningWithZa() {
+        let letter = read("""
+        Društvo vinogradnikov Slovenske Istre predlaga za člana akcijske skupine Dežela Refoška Roberta Kocjančiča, tel. 031 456 789. S kandidaturo soglaša.
+        Marezige, 3. februarja 2026
+        Za Društvo vinogradnikov Slovenske Istre:
+        predsednik Milan Bratož
+        """)
+        #expect(letter.proposer.name == "Društvo vinogradnikov Slovenske Istre")
+        #expect(letter.proposer.category == .drustvo)
+    }
+}
