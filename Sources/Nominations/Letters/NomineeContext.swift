@@ -63,7 +63,9 @@ struct NomineeContext {
     }
 
     private func seat() -> Category? {
-        if found.selfNominated { return .posameznik }
+        // An owner putting themself forward on the business's own letter holds a provider's seat,
+        // as when the business proposes its owner; anyone else proposing themself is an individual.
+        if found.selfNominated { return proposer.proposer.category == .ponudnik ? .ponudnik : .posameznik }
         return proposer.proposer.category
     }
 

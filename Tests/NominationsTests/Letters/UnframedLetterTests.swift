@@ -854,3 +854,22 @@ struct TitlesAndPlaceDateTests {
         #expect(letter.proposer.category == .drustvo)
     }
 }
+
+@Suite("Seats of people who put themselves forward")
+struct SelfNominationSeatTests {
+    @Test func anOwnerOnTheBusinessLetterHoldsAProvidersSeat() throws {
+        let letter = MoreLetterCasesTests.reader.read(ExtractedText(pages: ["""
+        Kmetija Butul
+        Butul Marko s.p.
+        Gradin 5, 6272 Gračišče
+        Spoštovani!
+        Na vaš javni poziv predlagam sebe, Marka Butula, nosilca kmetije, za člana akcijske skupine Dolina reke Dragonje.
+        Tel. 041 909 090
+        Gradin, 1. 2. 2026
+        Marko Butul
+        """]))
+        let nominee = try #require(letter.nominees.first)
+        #expect(letter.proposer.category == .ponudnik)
+        #expect(nominee.category == .ponudnik)
+    }
+}
