@@ -15,7 +15,7 @@ enum NomineeFinder {
                                         "imenujemo", "imenujem", "imenuje", "predlagava", "predlagana", "predlagani", "predlagan",
                                         "kandidiramo", "nominiramo", "delegiramo", "delegira", "designiamo", "candidiamo",
                                         "izbral", "izbrala", "izbrali", "dolocil", "dolocila", "dolocili", "imenoval", "imenovala",
-                                        "imenovali", "delegiral", "delegirala", "delegirali"]
+                                        "imenovali", "delegiral", "delegirala", "delegirali", "predlazem", "predlazemo", "predlaze"]
     static let placePrepositions: Set<String> = ["v", "na", "iz", "pri", "za", "z", "s", "ob", "pod", "nad", "a", "di", "nel", "nella", "da"]
     static let selfCues: [[String]] = [["prijavljam"], ["kandidiram"], ["se", "prijavljam"], ["svojo", "kandidaturo"], ["mi", "candido"],
                                        ["mia", "candidatura"], ["se", "predlagam"], ["predlagam", "sebe"], ["sam", "predlagam"],
@@ -42,7 +42,7 @@ enum NomineeFinder {
     /// candidate could be recognised.
     static let firstPersonCues: Set<String> = ["predlagamo", "predlagam", "predlagati", "predlagal", "predlagala", "priporocamo",
                                                "proponiamo", "propone", "propongo", "nominate", "imenujemo", "predlagava", "kandidiramo",
-                                               "nominiramo", "delegiramo"]
+                                               "nominiramo", "delegiramo", "predlazem", "predlazemo"]
 
     /// A line a sentence does not reach back into, though it ends with no full stop: the letterhead,
     /// the recipient's address, the subject, a line with the date ("Datum: 20. 2. 2026"), a title

@@ -873,3 +873,19 @@ struct SelfNominationSeatTests {
         #expect(nominee.category == .ponudnik)
     }
 }
+
+@Suite("A letter in Croatian")
+struct CroatianLetterTests {
+    @Test func croatianWordsForProposingAndAgreeing() throws {
+        let letter = MoreLetterCasesTests.reader.read(ExtractedText(pages: ["""
+        Poštovani,
+        predlažem gospodina Dragana Petrovića za člana akcijske skupine Mesto Koper. Tel. 041 321 123. Suglasan je s kandidaturom.
+        Srdačan pozdrav,
+        Ivana Horvat
+        Koper, 12. 2. 2026
+        """]))
+        let nominee = try #require(letter.nominees.first)
+        #expect(nominee.name == "Dragan Petrović")
+        #expect(nominee.consent == true)
+    }
+}
