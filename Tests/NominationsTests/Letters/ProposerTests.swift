@@ -1,0 +1,82 @@
+import Testing
+@testable import Nominations
+
+// Who proposes: kinds from names, on behalf of an organisation.
+
+@Suite("Proposer kinds from their names")
+struct ProposerKindTests {
+    @Test(arguments: [("Sirarna Gažon", Category.ponudnik), ("Cebelarstvo Kocjancic", .ponudnik), ("Domačija Pri Lenčkovih", .ponudnik),
+                      ("Vinotoč Rodica", .ponudnik), ("Aktiv kmečkih žena Šmarje", .drustvo), ("Lovska družina Gračišče", .drustvo),
+                      ("Ribiška družina Koper", .drustvo)])
+    func kindOfOrganisation(name: String, kind: Category) {
+        #expect(MoreLetterCasesTests.reader.gazetteer.category(ofOrganisation: Tokenizer.tokens(name)) == kind)
+    }
+
+    @Test(arguments: ["Janez Novak", "Mladinski center Koper"])
+    func noKindWithoutASign(name: String) {
+        #expect(MoreLetterCasesTests.reader.gazetteer.category(ofOrganisation: Tokenizer.tokens(name)) == nil)
+    }
+}
+
+@Suite("Reading letters: on behalf of, women's surnames, consent in a sentence")
+struct OnBehalfAndSurnamesTests {
+    func read(_ text: String) -> Letter { MoreLetterCasesTests.reader.read(ExtractedText(pages: [text])) }
+
+    @Test func onBehalfOfAnAssociationNamedInTheGenitive() {
+        let letter = read("""
+        Spoštovani,
+        pišem vam v imenu Društva vinogradnikov Slovenske Istre. Predlagamo g. Boštjana Rodico za člana akcijske skupine Dežela Refoška.
+        Boštjan se s kandidaturo strinja (tel. 031 900 800).
+        Hvala in lep pozdrav,
+        Sandra Rodica
+        tajnica društva
+        """)
+        #expect(letter.proposer.name == "Društvo vinogradnikov Slovenske Istre")
+        #expect(letter.proposer.category == .drustvo)
+        #expect(letter.nominees.map(\.name) == ["Boštjan Rodica"])
+    }
+
+    @Test(arguments: [("Turističnega društva Koper", "Turistično društvo Koper"), ("Krajevne skupnosti Šmarje", "Krajevna skupnost Šmarje"),
+                      ("KS Šmarje", "KS Šmarje"), ("Agrarne skupnosti Kubed", "Agrarna skupnost Kubed")])
+    func organisationsInTheNominative(genitive: String, nominative: String) {
+        #expect(ProposerReader.organisationNominative(genitive) == nominative)
+    }
+
+    @Test func aWomansSurnameInAIsKeptWhateverElseTheLetterSays() {
+        let letter = read("""
+        Vaška skupnost Hrvoji
+        V Hrvojih, dne 16. februarja 2026
+        Spoštovani,
+        za članico akcijske skupine Dežela Refoška predlagamo gospo Lucijo Franca, ki skrbi za turistično ponudbo vasi.
+        Kandidatka je s kandidaturo soglašala, dosegljiva je na telefonu 041 789 012.
+        S spoštovanjem,
+        Franc Ražman
+        """)
+        #expect(letter.nominees.map(\.name) == ["Lucija Franca"])
+    }
+
+    @Test func consentAnsweredInRunningText() {
+        let letter = read("""
+        Koper, 1. 2. 2026
+        V akcijsko skupino Mesto Koper predlagam gospo Tjašo Babič iz Kopra. Telefon: 051-222-333. Soglasje: da.
+        Damjan Kocjančič
+        """)
+        #expect(letter.nominees.map(\.consent) == [true])
+    }
+}
+
+@Suite("Reading letters: on behalf of, wrapped")
+struct OnBehalfWrappedTests {
+    @Test func anOrganisationInBracketsWrappedOverTwoLines() {
+        let letter = MoreLetterCasesTests.reader.read(ExtractedText(pages: ["""
+        Od: Ana Kos <ana.kos@example.si>
+        Zadeva: predlog
+        Pozdravljeni,
+        v imenu našega društva (Pohodniško društvo
+        Marezige) predlagam Janeza Bordona za akcijsko skupino Dežela Refoška. Janez soglaša, tel. 041 111 333.
+        Lp, Ana
+        """]))
+        #expect(letter.proposer.name == "Pohodniško društvo Marezige")
+        #expect(letter.proposer.category == .drustvo)
+    }
+}
