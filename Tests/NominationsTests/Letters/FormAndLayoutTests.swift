@@ -5,10 +5,8 @@ import Testing
 
 @Suite("Reading letters: contacts on their own lines, wrapped numbers, forms as text")
 struct ContactLinesTests {
-    func read(_ text: String) -> Letter { MoreLetterCasesTests.reader.read(ExtractedText(pages: [text])) }
-
     @Test func peopleNamedTogetherThenEachOnTheirOwnLine() {
-        let letter = read("""
+        let letter = readLetter("""
         Športno društvo Dekani
         Dekani, 9. februarja 2026
         Spoštovani,
@@ -27,7 +25,7 @@ struct ContactLinesTests {
     }
 
     @Test func aPhoneNumberWrappedOverTheLineEnd() {
-        let letter = read("""
+        let letter = readLetter("""
         Društvo upokojencev Koper
         Koper, 25. 2. 2026
         Spoštovani,
@@ -40,7 +38,7 @@ struct ContactLinesTests {
     }
 
     @Test func aFormTypedAsTextIsNoLetterhead() throws {
-        let letter = read("""
+        let letter = readLetter("""
         PREDLOG ZA ČLANA AKCIJSKE SKUPINE
         Predlagatelj: Oljarna Babič, Marezige 3
         Vrsta predlagatelja: ponudnik
@@ -60,7 +58,7 @@ struct ContactLinesTests {
     }
 
     @Test func aNameOnTheClosingLineSigns() {
-        let letter = read("""
+        let letter = readLetter("""
         Pozdravljeni,
         za akcijsko skupino Dezela Refoska predlagam sosedo Katarino Jerman iz Truske. Katarina se strinja s kandidaturo.
         Kontakt: 041-555-321
@@ -76,7 +74,7 @@ struct ContactLinesTests {
 @Suite("Reading letters: a form whose values follow their labels after a single space")
 struct SingleSpaceFormTests {
     @Test func labelsAndValuesWithoutColumnGaps() throws {
-        let letter = MoreLetterCasesTests.reader.read(ExtractedText(pages: ["""
+        let letter = readLetter("""
         OBRAZEC ZA PREDLOG ČLANA AKCIJSKE SKUPINE
         Predlagatelj (naziv oz. ime in Agrarna skupnost Zazid
         priimek)
@@ -88,7 +86,7 @@ struct SingleSpaceFormTests {
         Soglasje kandidata/ke s DA
         kandidaturo (DA/NE)
         Kraj in datum Zazid, 20. 2. 2026
-        """]))
+        """)
         let nominee = try #require(letter.nominees.first)
         #expect(letter.proposer.name == "Agrarna skupnost Zazid")
         #expect(letter.proposer.category == .agrarnaSkupnost)

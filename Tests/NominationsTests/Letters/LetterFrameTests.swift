@@ -5,10 +5,8 @@ import Testing
 
 @Suite("Reading letters: no salutation, no closing")
 struct UnframedLetterTests {
-    func read(_ text: String) -> Letter { MoreLetterCasesTests.reader.read(ExtractedText(pages: [text])) }
-
     @Test func aLetterheadWithoutSalutationOrRecipientNamesTheProposer() throws {
-        let letter = read("""
+        let letter = readLetter("""
         Agrarna skupnost Kubed
         Kubed 1, 6272 Gračišče
         Kubed, dne 10. januarja 2026
@@ -24,7 +22,7 @@ struct UnframedLetterTests {
     }
 
     @Test func aRoleAboveANameWithoutClosingIsTheSignatureNotACandidate() throws {
-        let letter = read("""
+        let letter = readLetter("""
         Hotel Koper d.o.o.
         Pristaniška ulica 3, 6000 Koper
         Koper, 27/02/2026
@@ -41,7 +39,7 @@ struct UnframedLetterTests {
     }
 
     @Test func aSalutationIsNeverTheProposerAndADateAboveANameSigns() throws {
-        let letter = read("""
+        let letter = readLetter("""
         Spoštovani,
         kot prebivalka Sv. Antona predlagam gospo Marjeto Kos za akcijsko skupino Kraški rob z dolino reke Rižane.
         Njena tel. št.: 041123456. Gospa Kos s kandidaturo soglaša.
@@ -54,7 +52,7 @@ struct UnframedLetterTests {
     }
 
     @Test func aCandidateListAtTheEndIsNotASignature() throws {
-        let letter = read("""
+        let letter = readLetter("""
         Krajevna skupnost Gradin
         Gradin 1, 6272 Gračišče
         Gradin, 3. 2. 2026
@@ -67,7 +65,7 @@ struct UnframedLetterTests {
     }
 
     @Test func aPredmetLineNamesTheClusterBeforeAPlaceWould() throws {
-        let letter = read("""
+        let letter = readLetter("""
         Kulturno društvo Pomjan
         Pomjan 18, 6274 Šmarje
         Pomjan, 10. 2. 2026
@@ -85,10 +83,8 @@ struct UnframedLetterTests {
 
 @Suite("Reading letters: letterheads beside a date or below the recipient")
 struct LetterheadPlacementTests {
-    func read(_ text: String) -> Letter { MoreLetterCasesTests.reader.read(ExtractedText(pages: [text])) }
-
     @Test func theDateInAColumnBesideTheSender() {
-        let letter = read("""
+        let letter = readLetter("""
         Društvo prijateljev Kubeda    Kubed, 17. 2. 2026
         Kubed 12, 6272 Gračišče
         Predlog kandidatov za akcijsko skupino
@@ -106,7 +102,7 @@ struct LetterheadPlacementTests {
     }
 
     @Test func theSenderBelowTheRecipientAtTheTop() {
-        let letter = read("""
+        let letter = readLetter("""
         Zavod za mladino, kulturo in turizem Koper
         Verdijeva 10, 6000 Koper
         Apartmaji Morje, Nataša Grižon s.p.
@@ -124,10 +120,8 @@ struct LetterheadPlacementTests {
 
 @Suite("Reading letters: signatures with a stamp, subjects, a date after the CV")
 struct StampAndSubjectTests {
-    func read(_ text: String) -> Letter { MoreLetterCasesTests.reader.read(ExtractedText(pages: [text])) }
-
     @Test func aSignatureWithAStampAndNoClosing() {
-        let letter = read("""
+        let letter = readLetter("""
         Društvo vodnikov Slovenske Istre
         Tartinijev trg 11, 6330 Piran
         Zavod za mladino, kulturo in turizem Koper
@@ -145,7 +139,7 @@ struct StampAndSubjectTests {
     }
 
     @Test func anOwnerSigningWithTheBusinessNameEndingInSP() throws {
-        let letter = read("""
+        let letter = readLetter("""
         Kolesarski center Cunja, Mirko Cunja s.p.
         Osp 65b, 6275 Črni Kal
         tel. 068166159 · info@example.si
@@ -162,7 +156,7 @@ struct StampAndSubjectTests {
     }
 
     @Test func theDateAloneBelowAnAttachedCV() {
-        let letter = read("""
+        let letter = readLetter("""
         Spoštovani,
         prijavljam se za člana akcijske skupine Mesto Koper. Tel. 041 555 111.
         Lep pozdrav,
@@ -179,7 +173,7 @@ struct StampAndSubjectTests {
 @Suite("Reading letters: the business's contacts in a footer")
 struct FooterContactsTests {
     @Test func anOwnerSigningAboveAFooterWithTheContacts() throws {
-        let letter = MoreLetterCasesTests.reader.read(ExtractedText(pages: ["""
+        let letter = readLetter("""
         Kolesarski center Cunja, Mirko Cunja s.p.
         Osp, 9. 2. 2026
         Spoštovani,
@@ -188,7 +182,7 @@ struct FooterContactsTests {
         Mirko Cunja
         nosilec dejavnosti
         Osp 65b, 6275 Črni Kal | tel. 068166159 | info@example.si
-        """]))
+        """)
         let nominee = try #require(letter.nominees.first)
         #expect(nominee.phone == "+38668166159")
         #expect(nominee.email == "info@example.si")
@@ -197,10 +191,8 @@ struct FooterContactsTests {
 
 @Suite("Reading letters: a place and date above the recipient, a title, 'Za društvo'")
 struct TitlesAndPlaceDateTests {
-    func read(_ text: String) -> Letter { MoreLetterCasesTests.reader.read(ExtractedText(pages: [text])) }
-
     @Test func thePlaceAndDateAtTheTopIsNotTheSenderAndATitleIsNoVerb() {
-        let letter = read("""
+        let letter = readLetter("""
         Koper, 4.2.2026
         Zavod za mladino, kulturo in turizem Koper
         6000 Koper
@@ -214,7 +206,7 @@ struct TitlesAndPlaceDateTests {
     }
 
     @Test func anOrganisationSigningWithZa() {
-        let letter = read("""
+        let letter = readLetter("""
         Društvo vinogradnikov Slovenske Istre predlaga za člana akcijske skupine Dežela Refoška Roberta Kocjančiča, tel. 031 456 789. S kandidaturo soglaša.
         Marezige, 3. februarja 2026
         Za Društvo vinogradnikov Slovenske Istre:

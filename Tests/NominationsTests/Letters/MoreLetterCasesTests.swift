@@ -1,6 +1,9 @@
 import Testing
 @testable import Nominations
 
+/// Reads a letter given as the text of one page, with the default configuration.
+func readLetter(_ text: String) -> Letter { MoreLetterCasesTests.reader.read(ExtractedText(pages: [text])) }
+
 /// More letters in wordings and layouts the dev corpus does not use.
 @Suite("Reading letters: other wordings")
 struct MoreLetterCasesTests {

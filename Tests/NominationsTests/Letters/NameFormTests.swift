@@ -5,10 +5,8 @@ import Testing
 
 @Suite("Reading letters: names in lists, shared consent")
 struct ListedNamesAndSharedConsentTests {
-    func read(_ text: String) -> Letter { MoreLetterCasesTests.reader.read(ExtractedText(pages: [text])) }
-
     @Test func menInEGetTheirNominativeBack() {
-        let letter = read("""
+        let letter = readLetter("""
         Turistično društvo Škofije
         Škofije, 5. 2. 2026
         Spoštovani,
@@ -21,7 +19,7 @@ struct ListedNamesAndSharedConsentTests {
     }
 
     @Test func accusativesInAListWithoutDiacriticsAndAConsentForBoth() {
-        let letter = read("""
+        let letter = readLetter("""
         Kulturno drustvo Pomjan
         Pomjan, 10. 2. 2026
         Spostovani,
@@ -37,7 +35,7 @@ struct ListedNamesAndSharedConsentTests {
     }
 
     @Test func nominativesInAListStayAsWritten() {
-        let letter = read("""
+        let letter = readLetter("""
         Društvo prijateljev Marezig
         Marezige, 10. 2. 2026
         Spoštovani,
@@ -53,7 +51,7 @@ struct ListedNamesAndSharedConsentTests {
     }
 
     @Test func aTitledListItemAndTheClusterAboveACapitalsHeading() {
-        let letter = read("""
+        let letter = readLetter("""
         KRAJEVNA SKUPNOST GRAČIŠČE
         Gračišče 3
         6272 Gračišče
@@ -76,7 +74,7 @@ struct ListedNamesAndSharedConsentTests {
 
     @Test(arguments: [("Nina je pripravljena sodelovati.", true), ("Nina ni pripravljena sodelovati.", false)])
     func readinessToTakePartIsConsent(sentence: String, consent: Bool) {
-        let letter = read("""
+        let letter = readLetter("""
         Gostilna Pri Mariji
         Sv. Anton, 3. 2. 2026
         Spoštovani!
@@ -91,7 +89,7 @@ struct ListedNamesAndSharedConsentTests {
 @Suite("Reading letters: surnames in -a")
 struct SurnamesInATests {
     @Test func listedNominativesWithSurnamesInAStay() {
-        let letter = MoreLetterCasesTests.reader.read(ExtractedText(pages: ["""
+        let letter = readLetter("""
         Društvo prijateljev Marezig
         Marezige, 10. 2. 2026
         Spoštovani,
@@ -100,12 +98,12 @@ struct SurnamesInATests {
         2. Luka Cunja, luka.cunja@example.si
         Lep pozdrav,
         Ana Kralj
-        """]))
+        """)
         #expect(letter.nominees.map(\.name) == ["Marjeta Pobega", "Luka Cunja"])
     }
 
     @Test func aListedAccusativeWithTheNominativeElsewhereInTheLetter() {
-        let letter = MoreLetterCasesTests.reader.read(ExtractedText(pages: ["""
+        let letter = readLetter("""
         Društvo prijateljev Marezig
         Marezige, 10. 2. 2026
         Spoštovani,
@@ -114,17 +112,15 @@ struct SurnamesInATests {
         Janez vodi vaški pevski zbor.
         Lep pozdrav,
         Ana Kralj
-        """]))
+        """)
         #expect(letter.nominees.map(\.name) == ["Janez Novak"])
     }
 }
 
 @Suite("Reading letters: Italian names, double surnames, descriptions between names")
 struct NamesBetweenWordsTests {
-    func read(_ text: String) -> Letter { MoreLetterCasesTests.reader.read(ExtractedText(pages: [text])) }
-
     @Test func anItalianManDeclinedAndAWomanAfterARelativeClause() {
-        let letter = read("""
+        let letter = readLetter("""
         Društvo Bertoki
         Bertoki, 5. 2. 2026
         Spoštovani,
@@ -136,7 +132,7 @@ struct NamesBetweenWordsTests {
     }
 
     @Test func aDescriptionBeforeTheSecondName() {
-        let letter = read("""
+        let letter = readLetter("""
         Pohodniško društvo Slavnik
         Podgorje, 20. 2. 2026
         Spoštovani,
@@ -158,11 +154,11 @@ struct NamesBetweenWordsTests {
 @Suite("Reading letters: short letters and Slovenian names that look Italian")
 struct ShortLettersTests {
     @Test func aShortLetterSignedWithoutClosing() {
-        let letter = MoreLetterCasesTests.reader.read(ExtractedText(pages: ["""
+        let letter = readLetter("""
         Spoštovani,
         v akcijsko skupino Mesto Koper predlagam Roberta Cerkvenika. Kandidat soglaša. Tel. 041 333 222.
         Mateja Vatovec, Koper
-        """]))
+        """)
         #expect(letter.nominees.map(\.name) == ["Robert Cerkvenik"])
         #expect(letter.proposer.name == "Mateja Vatovec")
         #expect(letter.proposer.category == .posameznik)
@@ -176,10 +172,8 @@ struct ShortLettersTests {
 
 @Suite("Reading letters: accepting, and women with undeclined surnames")
 struct AcceptingTests {
-    func read(_ text: String) -> Letter { MoreLetterCasesTests.reader.read(ExtractedText(pages: [text])) }
-
     @Test func acceptingTheCandidacyIsConsentButAcceptingAProposalIsNot() {
-        let accepts = read("""
+        let accepts = readLetter("""
         Krajevna skupnost Šmarje
         Spoštovani,
         svet KS je na seji dne 15. 1. 2026 sklenil, da v akcijsko skupino Dežela Refoška predlaga Jerneja Hrvatina (041 202 303), ki kandidaturo sprejema.
@@ -187,7 +181,7 @@ struct AcceptingTests {
         Tina Kos, predsednica
         """)
         #expect(accepts.nominees.map(\.consent) == [true])
-        let decides = read("""
+        let decides = readLetter("""
         Krajevna skupnost Šmarje
         Spoštovani,
         svet KS je sprejel predlog, da v akcijsko skupino Dežela Refoška predlaga Jerneja Hrvatina (041 202 303).
@@ -205,10 +199,8 @@ struct AcceptingTests {
 
 @Suite("Reading letters: names after 'je', councils that chose")
 struct CopulaAndChoiceTests {
-    func read(_ text: String) -> Letter { MoreLetterCasesTests.reader.read(ExtractedText(pages: [text])) }
-
     @Test func aNameAfterJeIsTheNominative() {
-        let letter = read("""
+        let letter = readLetter("""
         Turistično društvo Marezige
         Marezige, 5. 2. 2026
         Spoštovani,
@@ -220,7 +212,7 @@ struct CopulaAndChoiceTests {
     }
 
     @Test func aCouncilThatChoseACandidate() {
-        let letter = read("""
+        let letter = readLetter("""
         Spoštovani,
         v imenu KS Boršt sporočam, da je svet KS za člana akcijske skupine Kraški rob z dolino reke Rižane izbral Tomaža Grižona. Tomaž se strinja. tel 031 818 919
         Lp

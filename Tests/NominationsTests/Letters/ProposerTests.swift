@@ -20,10 +20,8 @@ struct ProposerKindTests {
 
 @Suite("Reading letters: on behalf of, women's surnames, consent in a sentence")
 struct OnBehalfAndSurnamesTests {
-    func read(_ text: String) -> Letter { MoreLetterCasesTests.reader.read(ExtractedText(pages: [text])) }
-
     @Test func onBehalfOfAnAssociationNamedInTheGenitive() {
-        let letter = read("""
+        let letter = readLetter("""
         Spoštovani,
         pišem vam v imenu Društva vinogradnikov Slovenske Istre. Predlagamo g. Boštjana Rodico za člana akcijske skupine Dežela Refoška.
         Boštjan se s kandidaturo strinja (tel. 031 900 800).
@@ -43,7 +41,7 @@ struct OnBehalfAndSurnamesTests {
     }
 
     @Test func aWomansSurnameInAIsKeptWhateverElseTheLetterSays() {
-        let letter = read("""
+        let letter = readLetter("""
         Vaška skupnost Hrvoji
         V Hrvojih, dne 16. februarja 2026
         Spoštovani,
@@ -56,7 +54,7 @@ struct OnBehalfAndSurnamesTests {
     }
 
     @Test func consentAnsweredInRunningText() {
-        let letter = read("""
+        let letter = readLetter("""
         Koper, 1. 2. 2026
         V akcijsko skupino Mesto Koper predlagam gospo Tjašo Babič iz Kopra. Telefon: 051-222-333. Soglasje: da.
         Damjan Kocjančič
@@ -68,14 +66,14 @@ struct OnBehalfAndSurnamesTests {
 @Suite("Reading letters: on behalf of, wrapped")
 struct OnBehalfWrappedTests {
     @Test func anOrganisationInBracketsWrappedOverTwoLines() {
-        let letter = MoreLetterCasesTests.reader.read(ExtractedText(pages: ["""
+        let letter = readLetter("""
         Od: Ana Kos <ana.kos@example.si>
         Zadeva: predlog
         Pozdravljeni,
         v imenu našega društva (Pohodniško društvo
         Marezige) predlagam Janeza Bordona za akcijsko skupino Dežela Refoška. Janez soglaša, tel. 041 111 333.
         Lp, Ana
-        """]))
+        """)
         #expect(letter.proposer.name == "Pohodniško društvo Marezige")
         #expect(letter.proposer.category == .drustvo)
     }

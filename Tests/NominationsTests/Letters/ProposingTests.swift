@@ -5,10 +5,8 @@ import Testing
 
 @Suite("Reading letters: more ways to propose")
 struct MoreWaysToProposeTests {
-    func read(_ text: String) -> Letter { MoreLetterCasesTests.reader.read(ExtractedText(pages: [text])) }
-
     @Test func theProposedCandidateIsNamedAfterJe() throws {
-        let letter = read("""
+        let letter = readLetter("""
         Krajevna skupnost Šmarje
         Šmarje, 14. 2. 2026
         Spoštovani,
@@ -24,7 +22,7 @@ struct MoreWaysToProposeTests {
     }
 
     @Test func aResolutionThatAppoints() {
-        let letter = read("""
+        let letter = readLetter("""
         TURISTIČNO DRUŠTVO SOČERGA
         Sočerga, 11.02.2026
         Zadeva: predlog za člana akcijske skupine
@@ -39,7 +37,7 @@ struct MoreWaysToProposeTests {
     }
 
     @Test func aRoleBeforeTheOrganisationInTheSignature() {
-        let letter = read("""
+        let letter = readLetter("""
         Dear Sir or Madam,
         I would like to nominate Mr. Tom Jenkins for the action group Kraški rob z dolino reke Rižane. He agrees to the nomination. Phone: +386 31 246 810.
         Kind regards,
@@ -55,10 +53,8 @@ struct MoreWaysToProposeTests {
 
 @Suite("Reading letters: short values and self-nominations")
 struct ShortValuesAndSelfNominationTests {
-    func read(_ text: String) -> Letter { MoreLetterCasesTests.reader.read(ExtractedText(pages: [text])) }
-
     @Test func aShortConsentValueEndingASentenceIsTheValue() {
-        let letter = read("""
+        let letter = readLetter("""
         Vinska klet Steras
         Marezige, 20. 2. 2026
         Spoštovani!
@@ -72,7 +68,7 @@ struct ShortValuesAndSelfNominationTests {
     }
 
     @Test func aSelfNominationAfterARecipientNamingKoper() throws {
-        let letter = read("""
+        let letter = readLetter("""
         Luka Miklavčič
         Pobegi, Istrska cesta 12
         6276 Pobegi
@@ -94,10 +90,8 @@ struct ShortValuesAndSelfNominationTests {
 
 @Suite("Reading letters: declining and withdrawing")
 struct DecliningAndWithdrawingTests {
-    func read(_ text: String) -> Letter { MoreLetterCasesTests.reader.read(ExtractedText(pages: [text])) }
-
     @Test func aLetterThatProposesNoOneIsNoNomination() {
-        let letter = read("""
+        let letter = readLetter("""
         Turistično društvo Koper
         Koper, 2. 2. 2026
         Spoštovani,
@@ -110,7 +104,7 @@ struct DecliningAndWithdrawingTests {
     }
 
     @Test func aWithdrawalGoesToReviewAndProposesNoOne() throws {
-        let letter = read("""
+        let letter = readLetter("""
         Krajevna skupnost Marezige
         Marezige, 20. 2. 2026
         Zadeva: Umik predloga
@@ -133,7 +127,7 @@ struct SelfNominationWordingTests {
     @Test(arguments: ["želim postati član akcijske skupine Mesto Koper.", "se javljam za sodelovanje v akcijski skupini Mesto Koper.",
                       "bi rad sodeloval v akcijski skupini Mesto Koper."])
     func puttingOneselfForward(sentence: String) throws {
-        let letter = MoreLetterCasesTests.reader.read(ExtractedText(pages: ["""
+        let letter = readLetter("""
         Marko Kralj
         Semedela 12, 6000 Koper
         Koper, 20. 2. 2026
@@ -141,7 +135,7 @@ struct SelfNominationWordingTests {
         \(sentence) Sem lastnik trgovine s spominki. Tel. 041 515 616.
         Lep pozdrav,
         Marko Kralj
-        """]))
+        """)
         let nominee = try #require(letter.nominees.first)
         #expect(nominee.name == "Marko Kralj")
         #expect(nominee.clusters == ["mesto-koper"])
@@ -152,7 +146,7 @@ struct SelfNominationWordingTests {
 @Suite("Seats of people who put themselves forward")
 struct SelfNominationSeatTests {
     @Test func anOwnerOnTheBusinessLetterHoldsAProvidersSeat() throws {
-        let letter = MoreLetterCasesTests.reader.read(ExtractedText(pages: ["""
+        let letter = readLetter("""
         Kmetija Butul
         Butul Marko s.p.
         Gradin 5, 6272 Gračišče
@@ -161,7 +155,7 @@ struct SelfNominationSeatTests {
         Tel. 041 909 090
         Gradin, 1. 2. 2026
         Marko Butul
-        """]))
+        """)
         let nominee = try #require(letter.nominees.first)
         #expect(letter.proposer.category == .ponudnik)
         #expect(nominee.category == .ponudnik)
@@ -171,13 +165,13 @@ struct SelfNominationSeatTests {
 @Suite("A letter in Croatian")
 struct CroatianLetterTests {
     @Test func croatianWordsForProposingAndAgreeing() throws {
-        let letter = MoreLetterCasesTests.reader.read(ExtractedText(pages: ["""
+        let letter = readLetter("""
         Poštovani,
         predlažem gospodina Dragana Petrovića za člana akcijske skupine Mesto Koper. Tel. 041 321 123. Suglasan je s kandidaturom.
         Srdačan pozdrav,
         Ivana Horvat
         Koper, 12. 2. 2026
-        """]))
+        """)
         let nominee = try #require(letter.nominees.first)
         #expect(nominee.name == "Dragan Petrović")
         #expect(nominee.consent == true)
