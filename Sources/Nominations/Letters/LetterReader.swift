@@ -13,9 +13,7 @@ public struct LetterReader: Sendable {
 
     public func read(_ extracted: ExtractedText) -> Letter {
         if let failure = extracted.failure { return Self.unreadableLetter(failure) }
-        let isForm = extracted.hasFilledFields
-        let rawPages = isForm ? [FormLines.lines(from: extracted.fields).joined(separator: "\n")] + extracted.pages : extracted.pages
-        let lines = TextLine.lines(pages: rawPages.map(Self.removeUntickedOptions))
+        let (lines, isForm) = Self.textLines(extracted)
         let wordCount = lines.reduce(0) { $0 + $1.tokens.count }
         guard wordCount > 0 else {
             return .unreadable("v dokumentu ni besedila, ki bi ga bilo mogoče prebrati (morda slike brez besedilnega sloja)")
@@ -117,6 +115,14 @@ public struct LetterReader: Sendable {
         }
         return Letter(status: review ? .needsReview : .parsed, textSource: source, language: language, proposer: proposer.proposer,
                       nominees: nominees, date: date, late: late, problems: problems)
+    }
+
+    /// The lines the reader works on: a filled form's fields first (as label/value lines), then
+    /// the pages' text, without unticked options.
+    static func textLines(_ extracted: ExtractedText) -> (lines: [TextLine], isForm: Bool) {
+        let isForm = extracted.hasFilledFields
+        let rawPages = isForm ? [FormLines.lines(from: extracted.fields).joined(separator: "\n")] + extracted.pages : extracted.pages
+        return (TextLine.lines(pages: rawPages.map(removeUntickedOptions)), isForm)
     }
 
     /// "Vrsta  ☐ društvo  ☒ ponudnik" → "Vrsta  ☒ ponudnik": unticked options name nothing.

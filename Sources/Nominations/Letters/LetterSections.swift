@@ -143,7 +143,7 @@ struct LetterSections {
     static func isStampOrSignaturePlace(_ line: TextLine) -> Bool {
         let words = line.tokens.map(\.folded)
         if words.isEmpty { return line.text.contains("___") || line.text.contains("...") }
-        return words.count <= 3 && words.allSatisfy { ["zig", "m", "p", "l", "s", "podpis", "zig in podpis", "in", "timbro", "firma"].contains($0) }
+        return words.count <= 3 && words.allSatisfy { ["zig", "m", "p", "l", "s", "podpis", "in", "timbro", "firma"].contains($0) }
     }
 
     /// A form's row that is not a sender's contact ("Predlagatelj: …", "Ime in priimek: …"), or a
@@ -274,9 +274,7 @@ extension LetterReader {
     /// For developers (`nominations debug-lines --sections`): each line the reader sees, led by
     /// the section it falls in (letterhead, recipient, body, signature, attachment, excluded).
     public func sectionedLines(_ extracted: ExtractedText) -> [String] {
-        let isForm = extracted.hasFilledFields
-        let rawPages = isForm ? [FormLines.lines(from: extracted.fields).joined(separator: "\n")] + extracted.pages : extracted.pages
-        let lines = TextLine.lines(pages: rawPages.map(Self.removeUntickedOptions))
+        let (lines, isForm) = Self.textLines(extracted)
         let sections = LetterSections(lines: lines, isForm: isForm, gazetteer: gazetteer)
         return lines.map { line in
             var marks: [String] = []
