@@ -210,12 +210,6 @@ struct PageGlyphs {
         return Self.nearestRun(row.sorted { $0.x1 > $1.x1 }, reversed: true)
     }
 
-    /// Text on the same row to the right of a box (a check box's caption).
-    func label(rightOf x: Double, top: Double, bottom: Double) -> String? {
-        let row = glyphs.filter { $0.character != "\n" && $0.midY > top - 2 && $0.midY < bottom + 2 && $0.x1 >= x - 1 }
-        return Self.nearestRun(row.sorted { $0.x1 < $1.x1 }, reversed: false)
-    }
-
     /// Answers a check box may stand for; folded to lower case.
     static let yesNo: Set<String> = ["da", "ne", "yes", "no", "si", "sì"]
 
