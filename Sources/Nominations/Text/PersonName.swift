@@ -155,9 +155,9 @@ public enum PersonName {
 
     /// Whether a name given as in a list ("1. Matijo Pecarja", "predlagamo: Tino Babič") is
     /// plainly in the accusative: a first name in -o that is not a man's, "Igorja" before a surname
-    /// in -a, or both words in -a when the letter
-    /// also has one of them without it ("Janeza Novaka" … "Janez"). Surnames in -a are common
-    /// in Istria ("Ana Pobega", "Luka Cunja"): without such evidence the name is as written.
+    /// in -a, or both words in -a when the letter also has one of them without it ("Janeza Novaka"
+    /// … "Janez"). Surnames in -a are common in Istria ("Ana Pobega", "Luka Cunja"): without such
+    /// evidence the name is as written.
     /// - Parameter known: the letter's other words, asked for only when they decide.
     public static func isPlainlyDeclined(_ name: String, knownWords known: () -> Set<String>) -> Bool {
         let words = name.split(separator: " ").map { Folding.fold(String($0)) }
@@ -210,14 +210,14 @@ public enum PersonName {
     /// - Parameter known: folded words that occur elsewhere in the letter.
     public static func nominative(_ name: String, knownWords known: Set<String>, gender shownGender: Gender? = nil) -> String {
         let words = name.split(separator: " ").map(String.init)
-        // "Petro Glavina": a first name in -o that is no man's shows a woman, whose surname may be
-        // left undeclined; "Luko Novaka" shows a man named Luka.
         // "Stojan Rodica" (after "je", in a list): a first name ending in a consonant did not
         // decline, so neither did the surname — a man in the accusative is "Stojana Rodico".
         if words.count >= 2, let last = words[0].lowercased().unicodeScalars.last,
            !"aeiou".unicodeScalars.contains(last), shownGender != .female, !isTExtended(words[0].lowercased()) {
             return name
         }
+        // "Petro Glavina": a first name in -o that is no man's shows a woman, whose surname may be
+        // left undeclined; "Luko Novaka" shows a man named Luka.
         var gender = shownGender
         if gender == nil, words.count >= 2, let first = words.first.map({ Folding.fold($0) }), first.hasSuffix("o"), !menInO.contains(first) {
             gender = menInA.contains(String(first.dropLast()) + "a") ? .male : .female
