@@ -147,6 +147,20 @@ public enum PersonName {
         return nil
     }
 
+    /// A stem that cannot end a Slovenian word gets back the e it loses when it declines:
+    /// "Petr" → Peter, "Pavl" → Pavel, "Aleksandr" → Aleksander, "Pribc" → Pribec.
+    static func withFleetingE(_ stem: String) -> String {
+        let scalars = Array(stem.lowercased().unicodeScalars)
+        guard scalars.count >= 3, let last = scalars.last else { return stem }
+        let beforeLast = scalars[scalars.count - 2]
+        let consonants = "bcčdfghklmnprsštvzž".unicodeScalars
+        let cluster = (last == "r" || last == "l") && consonants.contains(beforeLast) && beforeLast != last
+            || last == "c" && "bpvdtgk".unicodeScalars.contains(beforeLast)
+        guard cluster else { return stem }
+        let index = stem.index(before: stem.endIndex)
+        return stem[..<index] + (stem.last!.isUppercase ? "E" : "e") + stem[index...]
+    }
+
     /// "toneta", "jozeta", "franceta": a man's name in -e with its -t- (not "marjeta", "greta":
     /// women's names in -eta are told apart by their undeclined surname or the words before them).
     static func isTExtended(_ lower: String) -> Bool {
@@ -247,7 +261,7 @@ public enum PersonName {
                 if let italian = italianMaleNominative(word, position: position, surname: words.last!) { return italian }
                 // First names: "Marka", "Mirka", "Janka" are Marko, Mirko, Janko.
                 if position == 0 && lower.hasSuffix("ka") && word.count > 3 { return String(word.dropLast()) + "o" }
-                if lower.hasSuffix("a") && word.count > 3 { return String(word.dropLast()) }
+                if lower.hasSuffix("a") && word.count > 3 { return withFleetingE(String(word.dropLast())) }
                 return word   // Marko, Janko: a male -o name is already the nominative
             case .female:
                 if lower.hasSuffix("o") { return String(word.dropLast()) + (word.last!.isUppercase ? "A" : "a") }
@@ -259,7 +273,7 @@ public enum PersonName {
                 if position == 0 && isTExtended(lower) { return String(word.dropLast(2)) }
                 // (Only when the surname declined too: "Maria Rossi" is a woman named as written.)
                 if words.last!.lowercased().hasSuffix("a"), let italian = italianMaleNominative(word, position: position, surname: words.last!) { return italian }
-                if lower.hasSuffix("a") && word.count > 3 { return String(word.dropLast()) }
+                if lower.hasSuffix("a") && word.count > 3 { return withFleetingE(String(word.dropLast())) }
                 return word
             }
         }.joined(separator: " ")
