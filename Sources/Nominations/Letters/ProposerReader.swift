@@ -89,13 +89,15 @@ enum ProposerReader {
         // "pišem vam v imenu Društva vinogradnikov …": the organisation, in the nominative.
         if name == nil { name = signed.org ?? onBehalfOf(sections: sections, gazetteer: gazetteer).map(organisationNominative) ?? signed.person }
 
-        if let name {
-            let tokens = Tokenizer.tokens(name)
+        if let written = name {
+            let tokens = Tokenizer.tokens(written)
             if category == nil {
                 if let signed = gazetteer.category(ofOrganisation: tokens) {
                     category = signed
                     confidence = 0.9
-                } else if PersonName.leadingName(in: name) == name.trimmingSpaces() {
+                } else if let person = Self.personAlone(written) {
+                    // "dr. Janez Novak", "Mag. Petra Bizjak, univ. dipl. ekon.": a person, named without title and degree.
+                    name = person
                     category = .posameznik
                     confidence = 0.75
                 }
@@ -104,6 +106,17 @@ enum ProposerReader {
         }
         let proposer = Proposer(name: name, category: category, confidence: confidence, place: places.first?.name)
         return ProposerReading(proposer: proposer, places: places, signer: signer, signerRole: signed.role, contactLines: contactLines)
+    }
+
+    /// The person a name line consists of: titles before the name ("dr.", "mag.") and a degree or
+    /// role after a comma are left out; `nil` when anything else stands beside the name.
+    static func personAlone(_ text: String) -> String? {
+        let trimmed = text.trimmingSpaces()
+        guard let person = PersonName.leadingName(in: trimmed), let range = trimmed.range(of: person) else { return nil }
+        let before = Tokenizer.tokens(String(trimmed[..<range.lowerBound]))
+        let after = trimmed[range.upperBound...].trimmingSpaces()
+        guard before.allSatisfy({ PersonName.titles.contains($0.folded) }), after.isEmpty || after.hasPrefix(",") else { return nil }
+        return person
     }
 
     /// "Društvo prijateljev Kubeda      Kubed, 17. 2. 2026" → the sender's column only.

@@ -78,3 +78,21 @@ struct OnBehalfWrappedTests {
         #expect(letter.proposer.category == .drustvo)
     }
 }
+
+@Suite("A person with a title or a degree")
+struct TitledPersonTests {
+    @Test(arguments: [("dr. Janez Novak", "Janez Novak"), ("Mag. Petra Bizjak, univ. dipl. ekon.", "Petra Bizjak")])
+    func aTitledPersonIsAnIndividual(letterhead: String, name: String) {
+        let letter = readLetter("""
+        \(letterhead)
+        Bertoki 12, 6000 Koper
+        Koper, 10. 2. 2026
+        Spoštovani,
+        za člana akcijske skupine Mesto Koper predlagam go. Anjo Kralj, tel. 041 100 200. Anja soglaša.
+        Lep pozdrav,
+        \(name)
+        """)
+        #expect(letter.proposer.name == name)
+        #expect(letter.proposer.category == .posameznik)
+    }
+}
