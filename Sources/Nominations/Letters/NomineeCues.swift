@@ -60,6 +60,11 @@ extension NomineeFinder {
                                            "prijatelja", "prijateljico", "sovascana", "sovascanko", "clanice", "clane", "gospoda", "gospo",
                                            "domacina", "domacinko", "vinarja", "vinarko", "vodnika", "vodnico", "mentorja", "mentorico"]
 
+    /// Words for a role or a relation that, right after a comma, describe the person named before.
+    static let roleNouns: Set<String> = ["lastnika", "lastnico", "predsednika", "predsednico", "direktorja", "direktorico", "clana",
+                                         "clanico", "vodjo", "tajnika", "tajnico", "sodelavca", "sodelavko", "nosilca", "nosilko",
+                                         "podpredsednika", "podpredsednico", "vodnika", "vodnico", "mentorja", "mentorico"]
+
     /// Where the name starts after a short description in lower case that ends in a word for a
     /// person: "dolgoletno članico Majdo …" → at "Majdo"; nil without such a description.
     static func afterDescription(_ stream: TokenStream, from start: Int) -> Int? {

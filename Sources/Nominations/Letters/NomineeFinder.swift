@@ -110,7 +110,11 @@ enum NomineeFinder {
                         guard next < stream.tokens.count,
                               ["in", "ter", "pa", "ali"].contains(stream.tokens[next].folded) || stream.tokens[next - 1].punctuationAfter == "," else { break }
                         var start = next
-                        if ["in", "ter", "pa", "ali"].contains(stream.tokens[start].folded) { start += 1 }
+                        let conjoined = ["in", "ter", "pa", "ali"].contains(stream.tokens[start].folded)
+                        if conjoined { start += 1 }
+                        // "Roka Babiča, lastnika Bistroja Loggia": after a bare comma, a word for a role
+                        // describes the person just named; the name after it is in the genitive.
+                        if !conjoined, Self.roleNouns.contains(stream.tokens[start].folded) { break }
                         // Only titles and words such as "go.", "našega", "tudi" may come before the next name,
                         // or a short description that ends in a word for a person ("dolgoletno članico").
                         let describedStart = Self.afterDescription(stream, from: start)

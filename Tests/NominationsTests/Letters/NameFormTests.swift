@@ -237,3 +237,16 @@ struct FleetingVowelTests {
         #expect(PersonName.nominative(written, knownWords: [], gender: nil) == nominative)
     }
 }
+
+@Suite("A role after a comma describes the person just named")
+struct AppositionTests {
+    @Test func theOwnerOfABistroIsNoSecondPerson() {
+        let letter = readLetter("""
+        Spoštovani,
+        v imenu Združenja gostincev Koper predlagam g. Roka Babiča, lastnika Bistroja Loggia, za člana akcijske skupine Mesto Koper. Rok se s kandidaturo strinja; dosegljiv je na 031 777 111.
+        Lep pozdrav
+        Boris Kralj
+        """)
+        #expect(letter.nominees.map(\.name) == ["Rok Babič"])
+    }
+}
