@@ -60,6 +60,15 @@ extension NomineeFinder {
                                            "prijatelja", "prijateljico", "sovascana", "sovascanko", "clanice", "clane", "gospoda", "gospo",
                                            "domacina", "domacinko", "vinarja", "vinarko", "vodnika", "vodnico", "mentorja", "mentorico"]
 
+    /// Words that introduce a person with "je": "Prvi je …", "Druga je …", "Naš kandidat je …".
+    static let copulaIntroductions: Set<String> = ["prvi", "prva", "drugi", "druga", "tretji", "tretja", "cetrti", "cetrta", "peti", "peta",
+                                                   "naslednji", "naslednja", "kandidat", "kandidatka", "kandidatko"]
+
+    /// Whether the word at `index` introduces a person with "je" ("Druga je Tina Kocjančič").
+    static func introducesByCopula(_ stream: TokenStream, at index: Int) -> Bool {
+        index + 1 < stream.tokens.count && copulaIntroductions.contains(stream.tokens[index].folded) && stream.tokens[index + 1].folded == "je"
+    }
+
     /// Words for a role or a relation that, right after a comma, describe the person named before.
     static let roleNouns: Set<String> = ["lastnika", "lastnico", "predsednika", "predsednico", "direktorja", "direktorico", "clana",
                                          "clanico", "vodjo", "tajnika", "tajnico", "sodelavca", "sodelavko", "nosilca", "nosilko",

@@ -177,3 +177,21 @@ struct CroatianLetterTests {
         #expect(nominee.consent == true)
     }
 }
+
+@Suite("People introduced one by one")
+struct OrdinalIntroductionTests {
+    @Test func firstAndSecondCandidates() {
+        let letter = readLetter("""
+        Krajevna skupnost Dekani
+        Dekani, 14. 2. 2026
+        Spoštovani,
+        predlagamo dva kandidata za akcijsko skupino Kraški rob z dolino reke Rižane.
+        Prvi je Marjan Hrvatin iz Dekanov, ki vodi pohodniško sekcijo. Dosegljiv je na 041 111 000. S kandidaturo soglaša.
+        Druga je Tina Kocjančič iz Bezovice, ki skrbi za učne poti. Njen telefon je 031 222 000. Tudi ona soglaša.
+        Lep pozdrav,
+        Milan Bordon, predsednik sveta KS
+        """)
+        #expect(letter.nominees.map(\.name) == ["Marjan Hrvatin", "Tina Kocjančič"])
+        #expect(letter.nominees.map(\.phone) == ["+38641111000", "+38631222000"])
+    }
+}
