@@ -201,6 +201,10 @@ public enum PersonName {
                                       "dino", "renato", "sandro", "silvano", "luciano", "massimo", "stefano", "antonio", "giorgio",
                                       "lovro", "vito", "primo", "pavlo", "milko", "marjo", "ivo", "mitko", "boro"]
 
+    /// Slovenian men's names in -o whose stem is no name of its own: "Marka" can only be Marko.
+    static let slovenianMenInO: Set<String> = ["marko", "mirko", "darko", "janko", "branko", "zdravko", "stanko", "slavko", "drago",
+                                               "srecko", "bosko", "dusko", "zarko", "lovro", "milko", "mitko", "franko", "jozko", "ivko"]
+
     /// Men's names that end in -a in the nominative (and in -o in the accusative: "Luko").
     static let menInA: Set<String> = ["luka", "miha", "jaka", "matija", "nikola", "andrija", "ilija", "jona", "sasa", "ziga"]
 
@@ -273,6 +277,10 @@ public enum PersonName {
                 if position == 0 && isTExtended(lower) { return String(word.dropLast(2)) }
                 // (Only when the surname declined too: "Maria Rossi" is a woman named as written.)
                 if words.last!.lowercased().hasSuffix("a"), let italian = italianMaleNominative(word, position: position, surname: words.last!) { return italian }
+                // "Marka Pobego": Marko, a Slovenian man's name in -o (no woman is called Marka).
+                if position == 0 && lower.hasSuffix("a") && slovenianMenInO.contains(Folding.fold(String(word.dropLast())) + "o") {
+                    return String(word.dropLast()) + (word.last!.isUppercase ? "O" : "o")
+                }
                 if lower.hasSuffix("a") && word.count > 3 { return withFleetingE(String(word.dropLast())) }
                 return word
             }
