@@ -7,6 +7,7 @@ enum ConsentReader {
                                   "podpis", "allegat", "dato", "attached", "enclosed", "signed"]
     static let negations: Set<String> = ["ne", "ni", "nima", "brez", "non", "noce", "not", "nisem", "nismo", "nista", "niso", "odklanja", "odklonil", "odklonila"]
 
+    static let unanimous: Set<String> = ["soglasno", "soglasnim", "soglasnega", "soglasnem"]
     static let ready = FoldedHead.Prefix("priprav"), takePart = FoldedHead.Prefix("sodel")
     static let accepting = ["sprejem", "sprejme", "sprejel"].map(FoldedHead.Prefix.init)
     static let candidacy = ["kandidat", "imenovan", "nominaci"].map(FoldedHead.Prefix.init)
@@ -27,7 +28,8 @@ enum ConsentReader {
                 // "kandidaturo sprejema": accepts the candidacy (not "sprejel predlog", a council's decision).
                 || Self.accepting.contains(where: { $0.starts(token) }) && tokens[max(0, index - 2)..<min(tokens.count, index + 3)]
                     .contains { token in Self.candidacy.contains { $0.starts(token) } })
-            let isAgreeing = !isConsent && (isReady || agreeing.contains(where: { word.hasPrefix($0) }))
+            // ("soglasno", "s soglasnim sklepom": unanimously, a council's vote, not the candidate's consent.)
+            let isAgreeing = !isConsent && (isReady || agreeing.contains(where: { word.hasPrefix($0) }) && !unanimous.contains(word))
             let isRefusal = word.hasPrefix("odklon") || word.hasPrefix("zavrnil") || word.hasPrefix("rifiut")
             // The three words before are looked at only for a word that matters (most do not).
             guard isConsent || isAgreeing || isRefusal else { continue }

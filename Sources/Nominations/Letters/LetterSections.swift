@@ -133,7 +133,10 @@ struct LetterSections {
     /// one in a column of its own beside the sender's name), a nomination, a title or a form's row.
     static func endsUnframedLetterhead(_ line: TextLine) -> Bool {
         let firstColumn = ByteSearch.range(of: "  ", in: line.text).map { String(line.text[..<$0.lowerBound]) } ?? line.text
-        return line.tokens.count >= 8 && !ByteSearch.contains(line.text, "  ") || !DateFinder.dates(in: firstColumn).isEmpty
+        // (A long line of contacts is still the letterhead's: "tel. 05 653 22 11, info@…".)
+        let sentence = line.tokens.count >= 8 && !ByteSearch.contains(line.text, "  ")
+            && EmailFinder.emails(in: line.text).isEmpty && PhoneFinder.phones(in: line.text).isEmpty
+        return sentence || !DateFinder.dates(in: firstColumn).isEmpty
             || NomineeFinder.hasNominationCue([line]) || isTitleOrFormRow(line)
     }
 

@@ -216,7 +216,16 @@ enum ProposerReader {
         for line in signatureLines.dropFirst(opensWithClosing ? 1 : 0) where !line.isBlank {
             let folded = line.tokens.map(\.folded).joined(separator: " ")
             let namesOrganisation = gazetteer.category(ofOrganisation: line.tokens) != nil
-            if role == nil, roleWords.contains(where: { folded.hasPrefix($0) }), !(namesOrganisation && line.text.contains(",")) { role = folded; continue }
+            if role == nil, roleWords.contains(where: { folded.hasPrefix($0) }), !(namesOrganisation && line.text.contains(",")) {
+                role = folded
+                // "Tajnica KS Sočerga", "Predsednik Sveta KS Gračišče": the organisation after the role.
+                let named = Array(line.tokens.drop { roleWords.contains($0.folded) })
+                if org == nil, named.count >= 2, gazetteer.category(ofOrganisation: named) != nil,
+                   let first = named.first, let start = line.text.unicodeScalars.index(line.text.unicodeScalars.startIndex, offsetBy: first.offset, limitedBy: line.text.unicodeScalars.endIndex) {
+                    org = String(line.text.unicodeScalars[start...]).trimmingSpaces()
+                }
+                continue
+            }
             if org == nil, namesOrganisation, !folded.hasPrefix("gsm") {
                 // "President, Kolesarski klub Koper", "predsednica, KD Pomjan": the role before the name.
                 // "Za Društvo …:", "V imenu KS …": the organisation without the words before it.

@@ -216,3 +216,22 @@ struct TitlesAndPlaceDateTests {
         #expect(letter.proposer.category == .drustvo)
     }
 }
+
+@Suite("A long line of contacts in the letterhead")
+struct ContactLineLetterheadTests {
+    @Test func theOwnersContactsInALongLetterheadLine() throws {
+        let letter = readLetter("""
+        TURISTIČNA KMETIJA BORDON
+        Kubed 3, 6272 Gračišče
+        tel. 05 653 22 11, info@kmetija-bordon.example, www.kmetija-bordon.example
+        Kubed, 19.02.2026
+        Predlagamo, da se v akcijsko skupino Kraški rob z dolino reke Rižane imenuje Damjan Bordon. S predlogom se strinja.
+        S spoštovanjem,
+        Damjan Bordon
+        nosilec dejavnosti
+        """)
+        let nominee = try #require(letter.nominees.first)
+        #expect(nominee.phone == "+38656532211")
+        #expect(nominee.email == "info@kmetija-bordon.example")
+    }
+}

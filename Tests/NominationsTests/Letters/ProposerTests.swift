@@ -96,3 +96,19 @@ struct TitledPersonTests {
         #expect(letter.proposer.category == .posameznik)
     }
 }
+
+@Suite("A role above the organisation in a signature")
+struct RoleAndOrganisationTests {
+    @Test func aSecretarySigningForTheKS() {
+        let letter = readLetter("""
+        Spoštovani,
+        svet KS je soglasno sklenil, da v akcijsko skupino Dolina reke Dragonje predlaga predsednika sveta, g. Edija Pribca (edi.pribac@example.si).
+        Lep pozdrav,
+        Tajnica KS Sočerga
+        Maja Glavina
+        """)
+        #expect(letter.proposer.name == "KS Sočerga")
+        #expect(letter.proposer.category == .ks)
+        #expect(letter.nominees.map(\.consent) == [nil])
+    }
+}

@@ -42,6 +42,7 @@ struct ConsentSentenceTests {
         ("Soglasje kandidata: podpisano.", true), ("S podpisom potrjujem, da se strinjam s kandidaturo.", true),
         ("Kandidat soglasja ni podal.", false), ("Kandidatka s kandidaturo ne soglaša.", false), ("Kandidat zaenkrat še ne ve.", nil),
         ("Soglasje kandidatke bomo posredovali naknadno.", nil), ("The signed consent is attached.", true),
+        ("Svet je soglasno sklenil, da predlaga g. Edija Pribca.", nil), ("Kandidat je soglasen s kandidaturo.", true),
     ])
     func consent(sentence: String, expected: Bool?) {
         #expect(ConsentReader.consent(in: Tokenizer.tokens(sentence)) == expected)
