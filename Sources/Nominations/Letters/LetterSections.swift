@@ -24,7 +24,9 @@ struct LetterSections {
     static let salutationSet = Set(salutations)
     static let closings = ["lep pozdrav", "lepo pozdravljeni", "s spostovanjem", "lp", "hvala in lep pozdrav", "lep pozdrav in hvala",
                            "distinti saluti", "cordiali saluti", "saluti", "best regards", "kind regards", "regards", "z lepimi pozdravi",
-                           "lepe pozdrave", "hvala", "hvala za", "srdacan pozdrav", "lp in hvala"]
+                           "lepe pozdrave", "hvala", "hvala za", "srdacan pozdrav", "lp in hvala", "lepo vas pozdravljam", "prijazen pozdrav",
+                           "s prijaznimi pozdravi", "s pozdravi", "vse dobro", "hvala za obravnavo", "sincerely", "yours sincerely",
+                           "best wishes", "con i migliori saluti", "lepo pozdravljam"]
     static let closingsAndSpace = closings.map { (closing: $0, withSpace: $0 + " ") }
     /// A line that is a closing starts with one of these words.
     static let closingFirstWords = Set(closings.map { String($0.split(separator: " ")[0]) })

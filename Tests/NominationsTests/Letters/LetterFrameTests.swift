@@ -235,3 +235,20 @@ struct ContactLineLetterheadTests {
         #expect(nominee.email == "info@kmetija-bordon.example")
     }
 }
+
+@Suite("Other closing formulas")
+struct ClosingFormulaTests {
+    @Test(arguments: ["Lepo vas pozdravljam,", "S prijaznimi pozdravi,", "Prijazen pozdrav", "Yours sincerely,"])
+    func theSignersOwnPhoneIsNotTheCandidates(closing: String) {
+        let letter = readLetter("""
+        Spoštovani,
+        za člana akcijske skupine Mesto Koper predlagam g. Roka Kralja. Rok soglaša.
+        \(closing)
+        Ana Kos
+        tel. 031 999 888
+        """)
+        #expect(letter.proposer.name == "Ana Kos")
+        #expect(letter.nominees.map(\.name) == ["Rok Kralj"])
+        #expect(letter.nominees.map(\.phone) == [nil])
+    }
+}
