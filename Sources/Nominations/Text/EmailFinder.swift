@@ -1,13 +1,13 @@
 /// Finds e-mail addresses, also when written to fool robots: "ime(at)domena.si",
 /// "ime [at] domena.si", "ime(afna)domena.si", "ime(pika)priimek@domena.si". Lower-cased.
 public enum EmailFinder {
-    static let atSigns = ["(at)", "[at]", "{at}", "(afna)", "[afna]", "(a)", " at ", "(et)", "(@)"]
+    static let atSigns = ["(at)", "[at]", "{at}", "( at )", "[ at ]", "(afna)", "[afna]", "(a)", " at ", "(et)", "(@)"]
     static let dotSigns = ["(dot)", "[dot]", "(pika)", "[pika]"]
 
     /// Replaces the written-out "@" and "." with the characters.
     public static func deobfuscate(_ line: String) -> String {
         guard line.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "{") })
-                || ByteSearch.contains(line, " at ") else { return line }
+                || ByteSearch.contains(line, " at ") || ByteSearch.contains(line, " @") || ByteSearch.contains(line, "@ ") else { return line }
         var text = line
         // Signs are ASCII: the text is searched for them in its bytes with ASCII letters lower-cased
         // first, and only a sign that is there goes to Foundation's search.

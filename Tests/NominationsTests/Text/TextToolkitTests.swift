@@ -74,6 +74,7 @@ struct TextToolkitTests {
     @Test(arguments: [
         ("E-pošta: uros.rojac(at)amis.net", "uros.rojac@amis.net"), ("ime [at] domena.si", "ime@domena.si"),
         ("Ana.Novak(afna)Gmail.com", "ana.novak@gmail.com"), ("<pd.marezige@gmail.com>", "pd.marezige@gmail.com"),
+        ("ana.kos @ gmail.com", "ana.kos@gmail.com"), ("ana.kos ( at ) gmail.com", "ana.kos@gmail.com"),
     ])
     func emails(_ text: String, _ email: String) {
         #expect(EmailFinder.emails(in: text).first == email)
