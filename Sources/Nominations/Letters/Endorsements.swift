@@ -5,18 +5,15 @@ enum Endorsements {
     static let verbHeads = verbs.map { (text: $0, head: FoldedHead.pack($0), mask: FoldedHead.mask($0.utf8.count)) }
 
     static func find(in lines: [TextLine]) -> [String] {
-        // Cheap test on the tokens first: most passages name no supporter. A verb's first eight
-        // bytes are compared as one integer, the rest (if any) as text.
-        guard lines.contains(where: { line in line.tokens.contains { token in
-            verbHeads.contains { verb in token.head & verb.mask == verb.head && (verb.text.utf8.count <= 8 || token.folded.hasPrefix(verb.text)) }
-        } }) else { return [] }
+        // Cheap test on the tokens first: most passages name no supporter.
+        guard lines.contains(where: { line in line.tokens.contains(where: isVerb) }) else { return [] }
         var result: [String] = []
         let text = lines.map(\.text).joined(separator: " ")
         let scalars = text.unicodeScalars
         // Offsets of the tokens count the text's own scalars (a folded form may be longer or
         // shorter: "ß" folds to "ss"), so the rest after a verb is cut from the text itself.
         for token in Tokenizer.tokens(text) {
-            guard verbHeads.contains(where: { verb in token.head & verb.mask == verb.head && token.folded.hasPrefix(verb.text) }) else { continue }
+            guard isVerb(token) else { continue }
             var rest = String(String.UnicodeScalarView(scalars.dropFirst(token.offset + token.text.unicodeScalars.count)))
             rest = rest.trimming(charactersIn: " :")
             for skip in ["tudi ", "anche da: ", "anche da ", "da: ", "by "] where Folding.fold(rest).hasPrefix(skip) {
@@ -26,6 +23,12 @@ enum Endorsements {
             result.append(contentsOf: split(rest))
         }
         return unique(result)
+    }
+
+    /// Whether a word starts with a supporting verb: its first eight bytes compared as one integer,
+    /// the rest (if any) as text.
+    static func isVerb(_ token: Token) -> Bool {
+        verbHeads.contains { verb in token.head & verb.mask == verb.head && (verb.text.utf8.count <= 8 || token.folded.hasPrefix(verb.text)) }
     }
 
     static func split(_ list: String) -> [String] {
