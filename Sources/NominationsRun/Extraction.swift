@@ -20,11 +20,15 @@ public enum Extraction {
         }
         do {
             let document = try PDFDocument(data: data)
-            let pages = document.pageTexts()
-            let fields = document.formFields().map { field in
+            let formFields = document.formFields()
+            let fields = formFields.map { field in
                 ExtractedText.Field(label: field.label ?? field.name, name: field.name, value: field.text,
                                     ticked: [.checkbox, .radio].contains(field.kind) ? field.isOn : nil)
             }
+            // A filled form's values are laid into its pages where the fields sit, so that each
+            // stands beside or below the label printed for it (field names often say nothing).
+            let pages = formFields.isEmpty ? document.pageTexts()
+                : (0..<document.pageCount).map { document.textWithFields(page: $0) }
             let hasText = pages.contains { $0.contains { $0.isLetter } }
             if !hasText && !fields.contains(where: { $0.value?.isEmpty == false }) {
                 let scanned = (0..<document.pageCount).contains { document.hasImages(page: $0) }

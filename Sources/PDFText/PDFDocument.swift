@@ -53,6 +53,39 @@ public final class PDFDocument {
         return PageGlyphs(page: page).textInRows()
     }
 
+    /// The text of one page as `text(page:)`, with the form fields' contents laid in where the
+    /// fields sit: a value beside or below its printed label, a check box as ☒ (ticked) or ☐.
+    public func textWithFields(page index: Int) -> String {
+        guard let page = poppler_document_get_page(handle, Int32(index)) else { return "" }
+        defer { cpoppler_unref(UnsafeMutableRawPointer(page)) }
+        var glyphs = PageGlyphs(page: page)
+        guard let list = poppler_page_get_form_field_mapping(page) else { return glyphs.textInRows() }
+        defer { poppler_page_free_form_field_mapping(list) }
+        var overlays: [(text: String, left: Double, top: Double, bottom: Double)] = []
+        var node: UnsafeMutablePointer<GList>? = list
+        while let current = node {
+            if let raw = current.pointee.data {
+                let mapping = raw.assumingMemoryBound(to: PopplerFormFieldMapping.self).pointee
+                if let field = mapping.field {
+                    let area = mapping.area
+                    let read = Self.read(field, area: area, page: index, glyphs: glyphs)
+                    let shown: String?
+                    switch read.kind {
+                    case .checkbox, .radio: shown = read.isOn ? "☒" : "☐"
+                    case .text, .choice: shown = read.text
+                    default: shown = nil
+                    }
+                    if let shown {
+                        overlays.append((shown, min(area.x1, area.x2), glyphs.height - max(area.y1, area.y2), glyphs.height - min(area.y1, area.y2)))
+                    }
+                }
+            }
+            node = current.pointee.next
+        }
+        glyphs.overlay(overlays)
+        return glyphs.textInRows()
+    }
+
     /// Poppler's own reading-order text of a page, untouched (the benchmark's baseline).
     public func rawText(page index: Int) -> String {
         guard let page = poppler_document_get_page(handle, Int32(index)) else { return "" }

@@ -8,12 +8,12 @@ struct PageGlyphs {
         var midY: Double { (y1 + y2) / 2 }
     }
 
-    let glyphs: [Glyph]
+    private(set) var glyphs: [Glyph]
     let height: Double
     /// The page text as poppler gives it.
     let text: String
     /// Unicode scalars in `text` (counted once: every glyph box belongs to one).
-    let scalarCount: Int
+    private(set) var scalarCount: Int
 
     init(page: OpaquePointer) {
         var width = 0.0, height = 0.0
@@ -41,6 +41,35 @@ struct PageGlyphs {
         }
         scalarCount = scalars
         glyphs = result
+    }
+
+    /// A form field's content drawn where the field sits, as if it were printed there: a text
+    /// field's value on the field's first line, a check box as ☒ or ☐. The page's rows then put
+    /// each value beside the label printed left of it, or below the label printed above it, as
+    /// on a printed form.
+    mutating func overlay(_ fields: [(text: String, left: Double, top: Double, bottom: Double)]) {
+        let printed = glyphs
+        for field in fields where !field.text.isEmpty {
+            let height = field.bottom - field.top
+            // One line of type: the field's own height, within ordinary type sizes.
+            var size = min(max(height - 2, 6), 10)
+            // A single-line field centres its line; a taller one starts at its top.
+            var y1 = height <= 2.2 * size ? (field.top + field.bottom - size) / 2 : field.top + 1
+            // Beside a label printed over two lines, the value joins the label's first line.
+            if let label = printed.lazy.filter({ $0.character != " " && $0.character != "\n" && $0.x2 <= field.left + 1
+                && $0.midY > field.top && $0.midY < field.bottom }).min(by: { $0.y1 < $1.y1 }) {
+                y1 = label.y1
+                size = max(label.y2 - label.y1, 4)
+            }
+            var x = field.left + 1
+            let advance = size * 0.5
+            for scalar in field.text.unicodeScalars {
+                let character: Unicode.Scalar = scalar == "\n" || scalar == "\r" || scalar == "\t" ? " " : scalar
+                glyphs.append(Glyph(character: character, x1: x, y1: y1, x2: x + advance, y2: y1 + size))
+                x += advance
+            }
+        }
+        scalarCount = glyphs.count
     }
 
     /// The page text in physical rows, top to bottom and left to right, with a single space

@@ -17,7 +17,7 @@ struct DebugLinesCommand: ParsableCommand {
             reader.sectionedLines(extracted).forEach { print($0) }
             return
         }
-        for page in extracted.hasFilledFields ? [FormLines.lines(from: extracted.fields).joined(separator: "\n")] + extracted.pages : extracted.pages {
+        for page in extracted.pages {
             print(page)
         }
     }

@@ -47,10 +47,12 @@ enum ConsentReader {
             }
             if isAgreeing {
                 if negated { return false }
-                // "Kandidat s kandidaturo soglaša: NE": a question answered after its colon.
-                if token.punctuationAfter == ":", index + 1 < tokens.count {
-                    let answer = tokens[index + 1].folded
+                // "Kandidat s kandidaturo soglaša: NE": a question answered after its colon; a
+                // question with no answer ticked or written says nothing.
+                if let colon = tokens[index..<min(tokens.count, index + 3)].firstIndex(where: { $0.punctuationAfter == ":" }) {
+                    let answer = colon + 1 < tokens.count ? tokens[colon + 1].folded : ""
                     if ["ne", "no", "non"].contains(answer) { return false }
+                    if !["da", "yes", "si", "ja"].contains(answer) { continue }
                 }
                 result = true
             }

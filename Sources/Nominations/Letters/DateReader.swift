@@ -9,7 +9,7 @@ enum DateReader {
     static func date(sections: LetterSections, rows: [(role: LabeledValues.Role, row: LabeledValue)]) -> CalendarDate? {
         if let sent = sections.emailHeader["sent"], let found = DateFinder.dates(in: sent.value).first { return found.date }
         for (role, row) in rows where role == .placeAndDate || role == .date {
-            if let found = DateFinder.dates(in: row.value).first { return found.date }
+            if let found = DateFinder.dates(in: row.value).first, (2024...2030).contains(found.date.year) { return found.date }
         }
         let lines = sections.lines
         let top = sections.readable(0..<min(sections.body.lowerBound, lines.count))

@@ -71,6 +71,21 @@ enum LabeledValues {
         return nil
     }
 
+    /// The role of a line's label: a known label, else one recognised by its words; a generic
+    /// role is the proposer's in the proposer's section of a form.
+    static func labelRole(of line: TextLine, section: FormLabels.Party) -> (role: Role, labelTokens: Int)? {
+        if let (role, count) = labelRole(of: line) {
+            guard section == .proposer, FormLabels.party(of: line.tokens.prefix(count).map(\.folded)) == .neither else { return (role, count) }
+            switch role {
+            case .candidateName: return (.proposerName, count)
+            case .address: return (.proposerAddress, count)
+            case .phone, .email: return (.proposerContact, count)
+            default: return (role, count)
+            }
+        }
+        return FormLabels.labelRole(of: line, section: section)
+    }
+
     /// The text after the label on the line (after its colon or column gap).
     static func value(after labelTokens: Int, in line: TextLine) -> String {
         guard labelTokens <= line.tokens.count else { return "" }
@@ -137,14 +152,17 @@ enum LabeledValues {
     static func rows(in lines: [TextLine]) -> [(role: Role, row: LabeledValue)] {
         var result: [(Role, LabeledValue)] = []
         var index = 0
+        // The party a form's section is about ("1 PREDLAGATELJ", "2 KANDIDAT"): its labels are that party's.
+        var section = FormLabels.Party.neither
         while index < lines.count {
             let line = lines[index]
-            guard let (role, count) = labelRole(of: line) else { index += 1; continue }
+            if let opened = FormLabels.section(of: line) { section = opened }
+            guard let (role, count) = labelRole(of: line, section: section) else { index += 1; continue }
             var value = self.value(after: count, in: line)
             var usedLine = line.index
             if value.isEmpty, index + 1 < lines.count {
                 let next = lines[index + 1]
-                if labelRole(of: next) == nil {
+                if labelRole(of: next, section: section) == nil && FormLabels.section(of: next) == nil {
                     if let gap = ByteSearch.range(of: "  ", in: next.text) {
                         value = String(next.text[gap.upperBound...]).trimmingSpaces()
                     } else if next.tokens.count <= 3, next.text.hasSuffix(")") || next.text.hasSuffix(":") {

@@ -117,12 +117,10 @@ public struct LetterReader: Sendable {
                       nominees: nominees, date: date, late: late, problems: problems)
     }
 
-    /// The lines the reader works on: a filled form's fields first (as label/value lines), then
-    /// the pages' text, without unticked options.
+    /// The lines the reader works on: the pages' text (a form's values laid in where its fields
+    /// sit, by the extraction), without unticked options.
     static func textLines(_ extracted: ExtractedText) -> (lines: [TextLine], isForm: Bool) {
-        let isForm = extracted.hasFilledFields
-        let rawPages = isForm ? [FormLines.lines(from: extracted.fields).joined(separator: "\n")] + extracted.pages : extracted.pages
-        return (TextLine.lines(pages: rawPages.map(removeUntickedOptions)), isForm)
+        (TextLine.lines(pages: extracted.pages.map(removeUntickedOptions)), extracted.hasFilledFields)
     }
 
     /// "Vrsta  ☐ društvo  ☒ ponudnik" → "Vrsta  ☒ ponudnik": unticked options name nothing.
@@ -140,7 +138,9 @@ public struct LetterReader: Sendable {
             if LetterSections.mayHoldTick(line) {
                 for mark in untickedMarkBytes {
                     while let at = ByteSearch.offset(of: mark, in: line, from: 0) {
-                        let rest = at + mark.count
+                        // The mark's caption follows it, perhaps after a gap ("☐  Mesto Koper").
+                        var rest = at + mark.count
+                        while rest < line.count, line[rest] == 32 { rest += 1 }
                         let stop = ByteSearch.offset(of: gap, in: line, from: rest)
                             ?? tickedMarkBytes.compactMap { ByteSearch.offset(of: $0, in: line, from: rest) }.min() ?? line.count
                         line.removeSubrange(at..<stop)

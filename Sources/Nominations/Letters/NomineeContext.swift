@@ -148,7 +148,9 @@ struct NomineeContext {
         if let row = rowsInBlock(.consent).first, let value = ConsentReader.consent(formValue: row.value) {
             nominee.consent = value
         } else {
-            nominee.consent = ConsentReader.consent(in: TokenStream(block(without: .consent)).tokens)
+            // Headings ("5 SOGLASJE IN PODPIS") state nothing.
+            let statements = block(without: .consent).filter { FormLabels.section(of: $0) == nil && !NomineeFinder.isTitle($0) }
+            nominee.consent = ConsentReader.consent(in: TokenStream(statements).tokens)
         }
         if nominee.consent == nil && (found.selfNominated || ownerSigns) { nominee.consent = true }
     }

@@ -16,10 +16,16 @@ enum NomineeFinder {
         // Names decline in a Slovenian letter, and in one too short to tell (the municipality's language).
         let declines = language == .sl || language == nil
 
+        let proposerRoles: Set<LabeledValues.Role> = [.proposerName, .proposerAddress, .proposerContact, .proposerKind]
+        let proposerRowLines = Set(rows.filter { proposerRoles.contains($0.role) }.map(\.row.line))
+
         func add(_ name: String, line: Int, dataRow: Bool, selfNominated: Bool = false) {
             let clean = name.trimmingSpaces()
             guard clean.split(separator: " ").count >= 2 else { return }
             guard gazetteer.category(ofOrganisation: Tokenizer.tokens(clean)) == nil else { return }
+            // People are recognised as people: in running text, a name holds a known first name in
+            // some case ("Slovenske Istre" after "Društvo vodnikov" is none); a labelled row is surer.
+            guard dataRow || FirstNames.holdsFirstName(clean) else { return }
             if let index = found.firstIndex(where: { PersonName.samePerson($0.name, clean) }) {
                 if dataRow && !found[index].fromDataRow { found[index].name = clean; found[index].fromDataRow = true }
                 found[index].anchor = min(found[index].anchor, line)
@@ -49,6 +55,8 @@ enum NomineeFinder {
         let blocked = gazetteer.blockedRanges(in: stream.tokens) + gazetteer.placeMatches(in: stream.tokens).filter { match in
             match.length > 1 || (match.start > 0 && prepositions.contains(stream.tokens[match.start - 1].folded))
         }.map { $0.start..<$0.end }
+            // The proposer's own rows (its name, contact person, address) name no candidate.
+            + stream.tokens.indices.filter { proposerRowLines.contains(stream.lineOf[$0]) }.map { $0..<($0 + 1) }
         var cueSeen = false
         // Words of the lines outside the body, gathered once when first needed.
         var outsideBodyWords: Set<String>?

@@ -1,0 +1,16 @@
+extension LanguageVocabulary {
+    /// Croatian words as residents of Croatian origin write them.
+    static let croatian = LanguageVocabulary(
+        language: nil,
+        candidateQualifiers: ["kandidat", "predlozen"],
+        proposerQualifiers: ["predlagac", "podnositelj"],
+        firstNameWords: ["ime"],
+        lastNameWords: ["prezime"],
+        addressLabelWords: ["adresa", "prebivaliste"],
+        phoneLabelStems: ["telefon", "mobitel"],
+        emailLabelPhrases: ["e mail", "e posta"],
+        contactLabelStems: ["kontakt"],
+        callWords: ["kandidat", "kandidatur", "prijedlog", "predlazem", "predlazemo"],
+        otherDocumentPhrases: ["racun br", "ponuda"]
+    )
+}

@@ -1,0 +1,25 @@
+extension LanguageVocabulary {
+    /// Italian, the municipality's second official language.
+    static let italian = LanguageVocabulary(
+        language: .it,
+        candidateQualifiers: ["candidat", "propost", "nominat"],
+        proposerQualifiers: ["proponente", "richiedente", "mittente"],
+        proposerQualifierPhrases: ["che presenta la proposta", "che propone"],
+        firstNameWords: ["nome"],
+        lastNameWords: ["cognome"],
+        fullNameWords: ["nominativo"],
+        organisationNameWords: ["denominazione", "ragione", "ente"],
+        addressLabelWords: ["indirizzo", "residenza", "sede", "domicilio"],
+        phoneLabelStems: ["telefon", "cellulare", "cell", "tel"],
+        emailLabelPhrases: ["e mail", "email", "posta elettronica", "indirizzo e mail", "mail"],
+        contactLabelStems: ["contatt", "recapit"],
+        personLabelWords: ["persona", "referente"],
+        kindLabelWords: ["tipo", "categoria", "tipologia"],
+        dateLabelWords: ["data"],
+        areaLabelWords: ["attivita", "operativa"],
+        callWords: ["candidat", "gruppo d azione", "gruppi d azione", "gruppo di azione", "propost", "propone", "proponiamo", "invito",
+                    "cluster", "membro", "adesione"],
+        otherDocumentPhrases: ["fattura n", "fattura numero", "preventivo", "invito a", "vi invitiamo", "newsletter",
+                               "comunicato stampa", "confermiamo la ricezione", "ricevuta", "importo", "iva"]
+    )
+}

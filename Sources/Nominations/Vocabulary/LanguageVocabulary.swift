@@ -1,0 +1,44 @@
+/// The words of one language the reader looks for, as data: a new wording is one line here (and
+/// a test), a new language one table. Every word is written folded (lower case, no diacritics:
+/// "č" → "c"); phrases are words joined by single spaces. `Vocabulary` merges the tables and
+/// derives every lookup and prefilter from them.
+struct LanguageVocabulary: Sendable {
+    var language: Language?
+
+    // MARK: Forms and data rows
+    /// Words a label's qualifier starts with when the field is the candidate's ("kandidata", "predlagane osebe").
+    var candidateQualifiers: [String] = []
+    /// Words a label's qualifier starts with when the field is the proposer's ("predlagatelja").
+    var proposerQualifiers: [String] = []
+    /// Phrases of a label that say the field is the proposer's ("ki daje predlog").
+    var proposerQualifierPhrases: [String] = []
+    var firstNameWords: [String] = []
+    var lastNameWords: [String] = []
+    /// Words of a label that alone hold a whole name ("Polno ime", "nominativo").
+    var fullNameWords: [String] = []
+    /// Words of a label for an organisation's name ("naziv").
+    var organisationNameWords: [String] = []
+    var addressLabelWords: [String] = []
+    /// Stems of words in a phone label ("telefon", "mobi", "gsm").
+    var phoneLabelStems: [String] = []
+    /// Phrases of an e-mail label ("e naslov", "e posta").
+    var emailLabelPhrases: [String] = []
+    /// Stems of a label for contacts of either kind ("kontakt").
+    var contactLabelStems: [String] = []
+    /// Words for a person in a contact label ("Kontaktna oseba in telefon").
+    var personLabelWords: [String] = []
+    /// Words of a label for the proposer's kind ("Vrsta predlagatelja", "Predlagatelj je").
+    var kindLabelWords: [String] = []
+    /// Words of a label for a date ("Datum in kraj izpolnitve").
+    var dateLabelWords: [String] = []
+    /// Words of a label for the place a candidate works in ("kraj delovanja").
+    var areaLabelWords: [String] = []
+
+    // MARK: What the document is
+    /// Words that show a document speaks of the call, an action group, a cluster, a candidacy or a
+    /// membership: with no candidate read, such a document goes to review, never "not a nomination".
+    var callWords: [String] = []
+    /// Phrases that show a document is something else: an invoice, a quotation, an invitation, a
+    /// newsletter, a press release, a receipt, an acknowledgement.
+    var otherDocumentPhrases: [String] = []
+}

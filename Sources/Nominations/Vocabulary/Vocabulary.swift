@@ -1,0 +1,29 @@
+/// The reader's words of every language, merged: each list is the union of the tables in
+/// `LanguageVocabulary` (Slovenian, Italian, English, Croatian), built once.
+enum Vocabulary {
+    static let languages: [LanguageVocabulary] = [.slovenian, .italian, .english, .croatian]
+
+    static func merged(_ list: KeyPath<LanguageVocabulary, [String]>) -> [String] {
+        var seen = Set<String>(), result: [String] = []
+        for language in languages { for word in language[keyPath: list] where seen.insert(word).inserted { result.append(word) } }
+        return result
+    }
+
+    static let candidateQualifiers = merged(\.candidateQualifiers)
+    static let proposerQualifiers = merged(\.proposerQualifiers)
+    static let proposerQualifierPhrases = merged(\.proposerQualifierPhrases)
+    static let firstNameWords = Set(merged(\.firstNameWords))
+    static let lastNameWords = Set(merged(\.lastNameWords))
+    static let fullNameWords = Set(merged(\.fullNameWords))
+    static let organisationNameWords = Set(merged(\.organisationNameWords))
+    static let addressLabelWords = Set(merged(\.addressLabelWords))
+    static let phoneLabelStems = merged(\.phoneLabelStems)
+    static let emailLabelPhrases = merged(\.emailLabelPhrases)
+    static let contactLabelStems = merged(\.contactLabelStems)
+    static let personLabelWords = Set(merged(\.personLabelWords))
+    static let kindLabelWords = Set(merged(\.kindLabelWords))
+    static let dateLabelWords = Set(merged(\.dateLabelWords))
+    static let areaLabelWords = Set(merged(\.areaLabelWords))
+    static let callWords = merged(\.callWords)
+    static let otherDocumentPhrases = merged(\.otherDocumentPhrases)
+}
