@@ -99,6 +99,8 @@ enum FormLabels {
             if token.punctuationAfter == ":" || token.gapAfter { end = index + 1; break }
         }
         guard end <= 12 else { return nil }
+        // A whole line is a label (its value below it) only in a form's section or before a colon.
+        if end == tokens.count && section == .neither && tokens.last?.punctuationAfter != ":" { return nil }
         // A sentence is not a label.
         if end == tokens.count && (tokens.last?.punctuationAfter == "." || tokens.contains(where: \.isNumber)) { return nil }
         let words = tokens[..<end].map(\.folded)

@@ -56,10 +56,11 @@ struct LetterSections {
         var attachmentStart = count
         for line in lines where line.index > 3 && line.tokens.count <= 4 && !excluded.contains(line.index) {
             // Every title starts with one of these words (a cheap test before the words are joined).
-            guard let first = line.tokens.first?.folded,
-                  first.hasPrefix("zivljenjepis") || first == "curriculum" || first == "cv" || first == "priloga" else { continue }
+            guard let first = line.tokens.first?.folded, Vocabulary.attachmentTitles.contains(first) || first == "priloga" else { continue }
             let words = line.tokens.map(\.folded).joined(separator: " ")
-            if Self.attachmentTitles.contains(words) && words != "priloga" || words.hasPrefix("zivljenjepis") || words.hasPrefix("curriculum vitae") {
+            // A title: in capitals, or a word or two ("Življenjepis", "Curriculum vitae").
+            if Vocabulary.attachmentTitles.contains(first) && (line.tokens.count <= 2 || NomineeFinder.isTitle(line))
+                || Self.attachmentTitles.contains(words) && words != "priloga" {
                 attachmentStart = line.index
                 break
             }

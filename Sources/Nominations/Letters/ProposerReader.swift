@@ -60,7 +60,12 @@ enum ProposerReader {
         // ("Koper, 4. 2. 2026" at the top is the place and date, not the sender.)
         let headLines = sections.readable(sections.letterhead).filter { line in
             !line.isBlank && !(line.tokens.count == 1 && line.tokens[0].text.count == 1)
-                && !(line.tokens.count <= 6 && DateReader.standaloneDate(line) != nil) && !LetterSections.isTitleOrFormRow(line)
+                // (A name beside a date in a column of its own stays: "Polona Sinčič   8. 2. 2026".)
+                && !(line.tokens.count <= 6 && DateReader.standaloneDate(line) != nil && Self.withoutDateColumn(line.text) == line.text)
+                && !LetterSections.isTitleOrFormRow(line)
+                // A title in capitals ("PRIJAVA NA JAVNI POZIV") is no sender, unless it names one.
+                && !(NomineeFinder.isTitle(line) && gazetteer.category(ofOrganisation: line.tokens) == nil
+                     && PersonName.leadingName(in: line.text) == nil)
         }
         // "MESTNA OBČINA KOPER" above "KRAJEVNA SKUPNOST ŠMARJE": the first line naming an organisation.
         let organisationLine = headLines.prefix(4).first { line in
@@ -69,6 +74,12 @@ enum ProposerReader {
         if name == nil, let first = gazetteer.category(ofOrganisation: headLines.first?.tokens ?? []) == nil
             ? (organisationLine ?? headLines.first) : headLines.first {
             name = stripLogo(Self.withoutDateColumn(first.text))
+            // "Miha Pobega  02-02-2026" (a date with no place): the name column.
+            if let gap = ByteSearch.range(of: "  ", in: first.text), let whole = name, whole == first.text.trimmingSpaces() || whole == stripLogo(first.text),
+               let person = PersonName.leadingName(in: String(first.text[..<gap.lowerBound])), person == String(first.text[..<gap.lowerBound]).trimmingSpaces(),
+               !DateFinder.dates(in: String(first.text[gap.upperBound...])).isEmpty {
+                name = person
+            }
             // "Janez Novak, Ulica 5, 6000 Koper": the name is what stands before the address.
             if let comma = name?.firstIndex(of: ","), let whole = name, whole[comma...].contains(where: \.isNumber) {
                 let head = String(whole[..<comma]).trimmingSpaces()

@@ -17,6 +17,7 @@ extension LanguageVocabulary {
         kindLabelWords: ["type", "category"],
         dateLabelWords: ["date"],
         areaLabelWords: ["activity", "active"],
+        attachmentTitles: ["curriculum", "cv", "resume", "biography", "profile"],
         callWords: ["action group", "candidate", "candidacy", "nomination", "nominate", "propose", "cluster", "membership", "apply"],
         otherDocumentPhrases: ["invoice no", "invoice number", "quotation", "you are invited", "newsletter", "press release",
                                "we confirm receipt", "receipt", "amount due", "vat"]

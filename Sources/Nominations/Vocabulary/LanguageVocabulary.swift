@@ -34,6 +34,10 @@ struct LanguageVocabulary: Sendable {
     /// Words of a label for the place a candidate works in ("kraj delovanja").
     var areaLabelWords: [String] = []
 
+    // MARK: Parts of a letter
+    /// First words of the title of an attached CV or presentation ("ŽIVLJENJEPIS", "PREDSTAVITEV IN IZKUŠNJE").
+    var attachmentTitles: [String] = []
+
     // MARK: What the document is
     /// Words that show a document speaks of the call, an action group, a cluster, a candidacy or a
     /// membership: with no candidate read, such a document goes to review, never "not a nomination".

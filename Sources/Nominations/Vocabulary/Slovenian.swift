@@ -16,6 +16,7 @@ extension LanguageVocabulary {
         kindLabelWords: ["vrsta", "tip", "kategorija"],
         dateLabelWords: ["datum"],
         areaLabelWords: ["delovanja", "deluje", "obmocje"],
+        attachmentTitles: ["zivljenjepis", "predstavitev", "zivljenjepisni"],
         callWords: ["akcijsk", "kandidat", "kandidir", "kandidatur", "predlog", "predlaga", "poziv", "klaster", "clanstvo", "clana",
                     "clanico", "samopredlog", "prijava", "prijavljam", "sodelovanj"],
         otherDocumentPhrases: ["racun st", "racun stevilka", "predracun", "ponudba st", "ponudba za", "vabilo na", "vabimo vas",

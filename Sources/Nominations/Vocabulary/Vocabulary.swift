@@ -24,6 +24,7 @@ enum Vocabulary {
     static let kindLabelWords = Set(merged(\.kindLabelWords))
     static let dateLabelWords = Set(merged(\.dateLabelWords))
     static let areaLabelWords = Set(merged(\.areaLabelWords))
+    static let attachmentTitles = Set(merged(\.attachmentTitles))
     static let callWords = merged(\.callWords)
     static let otherDocumentPhrases = merged(\.otherDocumentPhrases)
 }
