@@ -58,6 +58,8 @@ enum FormLabels {
         if set.contains(where: Vocabulary.addressLabelWords.contains) { return .address }
         if set.contains(where: Vocabulary.areaLabelWords.contains) { return .area }
         if set.contains(where: { word in Vocabulary.contactLabelStems.contains { word.hasPrefix($0) } }) { return .contact }
+        // "Kandidatka društva:", "Predlagani kandidat:": a word for the candidate labels the name.
+        if let first = words.first, Vocabulary.candidateNouns.contains(first), words.count <= 3 { return .fullName }
         return nil
     }
 

@@ -1,20 +1,9 @@
 /// The words and shapes the nominee finder looks for: nomination verbs, self-nominations,
 /// withdrawals, headings, and where a sentence or a description before a name begins and ends.
 extension NomineeFinder {
-    static let verbCues: Set<String> = ["predlagamo", "predlagam", "predlaga", "predlagati", "predlagal", "predlagala", "predlagali",
-                                        "predlagata", "predlagajo", "priporocamo", "priporocam", "propone", "proponiamo", "propongo",
-                                        "proponga", "propose", "nominate", "predlog", "predlogom", "imenovati", "imenujete",
-                                        "imenujemo", "imenujem", "imenuje", "predlagava", "predlagana", "predlagani", "predlagan",
-                                        "kandidiramo", "nominiramo", "delegiramo", "delegira", "designiamo", "candidiamo",
-                                        "izbral", "izbrala", "izbrali", "dolocil", "dolocila", "dolocili", "imenoval", "imenovala",
-                                        "imenovali", "delegiral", "delegirala", "delegirali", "predlazem", "predlazemo", "predlaze"]
+    static let verbCues = Vocabulary.nominationVerbs
     static let placePrepositions: Set<String> = ["v", "na", "iz", "pri", "za", "z", "s", "ob", "pod", "nad", "a", "di", "nel", "nella", "da"]
-    static let selfCues: [[String]] = [["prijavljam"], ["kandidiram"], ["se", "prijavljam"], ["svojo", "kandidaturo"], ["mi", "candido"],
-                                       ["mia", "candidatura"], ["se", "predlagam"], ["predlagam", "sebe"], ["sam", "predlagam"],
-                                       ["apply"], ["my", "candidacy"], ["prijavljam", "se"], ["mojo", "prijavo"], ["se", "javljam"],
-                                       ["javljam", "se"], ["zelim", "postati"], ["zelim", "sodelovati"], ["bi", "rad", "sodeloval"],
-                                       ["bi", "rada", "sodelovala"], ["se", "prijavljava"], ["mi", "propongo"],
-                                       ["propongo", "me"], ["mia", "disponibilita"], ["would", "like", "to", "join"]]
+    static let selfCues = Vocabulary.selfNominationPhrases
 
     /// The first word of each cue, packed (`Token.head`): most tokens are let go by comparing integers.
     static let selfCueHeads: [UInt64] = selfCues.map { FoldedHead.pack($0[0]) }
@@ -32,9 +21,7 @@ extension NomineeFinder {
 
     /// First-person nomination verbs: a letter with one of these is a nomination even when no
     /// candidate could be recognised.
-    static let firstPersonCues: Set<String> = ["predlagamo", "predlagam", "predlagati", "predlagal", "predlagala", "priporocamo",
-                                               "proponiamo", "propone", "propongo", "nominate", "imenujemo", "predlagava", "kandidiramo",
-                                               "nominiramo", "delegiramo", "predlazem", "predlazemo"]
+    static let firstPersonCues = Vocabulary.firstPersonNominationVerbs
 
     /// A line a sentence does not reach back into, though it ends with no full stop: the letterhead,
     /// the recipient's address, the subject, a line with the date ("Datum: 20. 2. 2026"), a title
@@ -129,8 +116,7 @@ extension NomineeFinder {
     }
 
     /// Words that withdraw or revoke an earlier nomination; folded.
-    static let withdrawalWords: Set<String> = ["umikamo", "umikam", "umika", "umik", "umaknemo", "umaknem", "preklicujemo", "preklicujem",
-                                               "preklicemo", "preklic", "ritiriamo", "ritiro", "revochiamo", "withdraw", "withdrawal"]
+    static let withdrawalWords = Vocabulary.withdrawalWords
 
     /// Whether the letter withdraws an earlier nomination ("umikamo naš predlog", "preklic predloga").
     static func isWithdrawal<Lines: Sequence>(_ lines: Lines) -> Bool where Lines.Element == TextLine {
@@ -139,5 +125,6 @@ extension NomineeFinder {
             line.tokens.contains { token in withdrawalStems.contains { $0.starts(token) } && withdrawalWords.contains(token.folded) }
         }
     }
-    static let withdrawalStems = ["umik", "umak", "preklic", "ritir", "revoc", "withdraw"].map(FoldedHead.Prefix.init)
+    /// Derived from the words: their first four letters.
+    static let withdrawalStems = Set(withdrawalWords.map { String($0.prefix(4)) }).sorted().map(FoldedHead.Prefix.init)
 }

@@ -77,8 +77,15 @@ enum ProposerReader {
             // "Miha Pobega  02-02-2026" (a date with no place): the name column.
             if let gap = ByteSearch.range(of: "  ", in: first.text), let whole = name, whole == first.text.trimmingSpaces() || whole == stripLogo(first.text),
                let person = PersonName.leadingName(in: String(first.text[..<gap.lowerBound])), person == String(first.text[..<gap.lowerBound]).trimmingSpaces(),
-               !DateFinder.dates(in: String(first.text[gap.upperBound...])).isEmpty {
+               first.text[gap.upperBound...].contains(where: \.isNumber) {
                 name = person
+            }
+            // "Športno društvo Šalara   Številka: 36/2026", two senders side by side: the first
+            // column, when it names the organisation by itself.
+            if let gap = ByteSearch.range(of: "  ", in: first.text) {
+                let column = stripLogo(String(first.text[..<gap.lowerBound]))
+                let tokens = Tokenizer.tokens(column)
+                if tokens.count >= 2, gazetteer.category(ofOrganisation: tokens) != nil { name = column }
             }
             // "Janez Novak, Ulica 5, 6000 Koper": the name is what stands before the address.
             if let comma = name?.firstIndex(of: ","), let whole = name, whole[comma...].contains(where: \.isNumber) {

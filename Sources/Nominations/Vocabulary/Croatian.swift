@@ -2,8 +2,11 @@ extension LanguageVocabulary {
     /// Croatian words as residents of Croatian origin write them.
     static let croatian = LanguageVocabulary(
         language: nil,
+        nominationVerbs: ["predlazem", "predlazemo", "predlaze"],
+        firstPersonNominationVerbs: ["predlazem", "predlazemo"],
         candidateQualifiers: ["kandidat", "predlozen"],
         proposerQualifiers: ["predlagac", "podnositelj"],
+        candidateNouns: ["kandidat", "kandidatkinja"],
         firstNameWords: ["ime"],
         lastNameWords: ["prezime"],
         addressLabelWords: ["adresa", "prebivaliste"],

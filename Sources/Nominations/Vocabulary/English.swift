@@ -2,9 +2,14 @@ extension LanguageVocabulary {
     /// English, as some providers and foreign residents write.
     static let english = LanguageVocabulary(
         language: .en,
+        nominationVerbs: ["propose", "nominate", "nominates", "proposes", "recommend"],
+        firstPersonNominationVerbs: ["nominate", "propose"],
+        selfNominationPhrases: ["apply", "my candidacy", "would like to join", "i am applying", "my application"],
+        withdrawalWords: ["withdraw", "withdrawal"],
         candidateQualifiers: ["candidate", "nominee", "proposed"],
         proposerQualifiers: ["proposer", "applicant", "sender", "nominator"],
         proposerQualifierPhrases: ["making the proposal", "who proposes"],
+        candidateNouns: ["candidate", "nominee"],
         firstNameWords: ["first", "given"],
         lastNameWords: ["surname", "last", "family"],
         fullNameWords: ["fullname"],

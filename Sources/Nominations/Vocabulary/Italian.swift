@@ -2,9 +2,17 @@ extension LanguageVocabulary {
     /// Italian, the municipality's second official language.
     static let italian = LanguageVocabulary(
         language: .it,
+        nominationVerbs: ["propone", "proponiamo", "propongo", "proponga", "designiamo", "candidiamo", "candida", "segnaliamo",
+                          "indichiamo", "designa", "proposto", "proposta", "candidato", "candidatura"],
+        firstPersonNominationVerbs: ["proponiamo", "propone", "propongo", "designiamo", "candidiamo", "segnaliamo"],
+        selfNominationPhrases: ["mi candido", "mia candidatura", "mi propongo", "propongo me", "mia disponibilita",
+                                "si candida", "propria candidatura", "presento la mia candidatura", "desidero partecipare",
+                                "vorrei partecipare", "autocandidatura"],
+        withdrawalWords: ["ritiriamo", "ritiro", "revochiamo"],
         candidateQualifiers: ["candidat", "propost", "nominat"],
         proposerQualifiers: ["proponente", "richiedente", "mittente"],
         proposerQualifierPhrases: ["che presenta la proposta", "che propone"],
+        candidateNouns: ["candidato", "candidata", "candidati", "candidate", "nominativo"],
         firstNameWords: ["nome"],
         lastNameWords: ["cognome"],
         fullNameWords: ["nominativo"],

@@ -5,6 +5,17 @@
 struct LanguageVocabulary: Sendable {
     var language: Language?
 
+    // MARK: Proposing
+    /// Words that put a person forward, in any person ("predlagamo", "kandidira", "propone"); a name follows.
+    var nominationVerbs: [String] = []
+    /// Of those, the ones whose writer proposes: a letter with one is a nomination even when no
+    /// candidate could be read.
+    var firstPersonNominationVerbs: [String] = []
+    /// Phrases of a writer putting themself forward ("se prijavljam", "mia candidatura").
+    var selfNominationPhrases: [String] = []
+    /// Words that withdraw or revoke an earlier nomination.
+    var withdrawalWords: [String] = []
+
     // MARK: Forms and data rows
     /// Words a label's qualifier starts with when the field is the candidate's ("kandidata", "predlagane osebe").
     var candidateQualifiers: [String] = []
@@ -12,6 +23,8 @@ struct LanguageVocabulary: Sendable {
     var proposerQualifiers: [String] = []
     /// Phrases of a label that say the field is the proposer's ("ki daje predlog").
     var proposerQualifierPhrases: [String] = []
+    /// Words for the candidate that label a whole name by themselves ("Kandidatka društva: Jana Hlaj").
+    var candidateNouns: [String] = []
     var firstNameWords: [String] = []
     var lastNameWords: [String] = []
     /// Words of a label that alone hold a whole name ("Polno ime", "nominativo").

@@ -9,9 +9,15 @@ enum Vocabulary {
         return result
     }
 
+    static let nominationVerbs = Set(merged(\.nominationVerbs))
+    static let firstPersonNominationVerbs = Set(merged(\.firstPersonNominationVerbs))
+    /// Self-nomination phrases split into words.
+    static let selfNominationPhrases = merged(\.selfNominationPhrases).map { $0.split(separator: " ").map(String.init) }
+    static let withdrawalWords = Set(merged(\.withdrawalWords))
     static let candidateQualifiers = merged(\.candidateQualifiers)
     static let proposerQualifiers = merged(\.proposerQualifiers)
     static let proposerQualifierPhrases = merged(\.proposerQualifierPhrases)
+    static let candidateNouns = Set(merged(\.candidateNouns))
     static let firstNameWords = Set(merged(\.firstNameWords))
     static let lastNameWords = Set(merged(\.lastNameWords))
     static let fullNameWords = Set(merged(\.fullNameWords))
