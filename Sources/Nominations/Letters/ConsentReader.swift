@@ -49,7 +49,13 @@ enum ConsentReader {
                 if negated { return false }
                 // "Kandidat s kandidaturo soglaša: NE": a question answered after its colon; a
                 // question with no answer ticked or written says nothing.
-                if let colon = tokens[index..<min(tokens.count, index + 3)].firstIndex(where: { $0.punctuationAfter == ":" }) {
+                var colon: Int?
+                for position in index..<min(tokens.count, index + 3) {
+                    let mark = tokens[position].punctuationAfter
+                    if mark == ":" { colon = position; break }
+                    if mark == "." || mark == "!" || mark == "?" || mark == ";" { break }
+                }
+                if let colon {
                     let answer = colon + 1 < tokens.count ? tokens[colon + 1].folded : ""
                     if ["ne", "no", "non"].contains(answer) { return false }
                     if !["da", "yes", "si", "ja"].contains(answer) { continue }

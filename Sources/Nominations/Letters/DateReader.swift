@@ -19,6 +19,12 @@ enum DateReader {
         for group in [top, bottom, sections.readable(sections.body), end.map { [sections.lines[$0]] } ?? []] {
             for line in group where !sections.recipient.contains(line.index) {
                 if let date = standaloneDate(line) { return date }
+                // "Agrarna skupnost Truške   Datum: Truške, dne 04.03.2026": a column of its own.
+                if ByteSearch.contains(line.text, "  ") {
+                    for column in line.text.components(separatedBy: "  ").dropFirst() where !column.isEmpty {
+                        if let date = standaloneDate(TextLine(index: line.index, text: column.trimmingSpaces(), page: line.page)) { return date }
+                    }
+                }
             }
         }
         return nil
