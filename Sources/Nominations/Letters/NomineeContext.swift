@@ -117,12 +117,19 @@ struct NomineeContext {
     }
 
     /// Phone numbers that begin on one line and end on the next.
+    /// A table's cell wraps too: "Pomjan 11b, 051 381  Kraški rob …" above "864, jbratoz@…".
     static func wrappedPhones(_ line: TextLine, _ next: TextLine) -> [String] {
-        guard let last = line.text.unicodeScalars.last, ScalarClass.isDigit(last),
-              let first = next.text.unicodeScalars.first, ScalarClass.isDigit(first) else { return [] }
-        let joined = line.text + " " + next.text
-        let boundary = line.text.unicodeScalars.count
-        return PhoneFinder.phones(in: joined).filter { $0.start < boundary && $0.end > boundary }.map(\.e164)
+        guard let first = next.text.unicodeScalars.first(where: { $0 != " " }), ScalarClass.isDigit(first) else { return [] }
+        let nextCell = ByteSearch.range(of: "  ", in: next.text).map { String(next.text[..<$0.lowerBound]) } ?? next.text
+        let cells = ByteSearch.contains(line.text, "  ") ? line.text.components(separatedBy: "  ") : [line.text]
+        for cell in cells {
+            guard let last = cell.unicodeScalars.last, ScalarClass.isDigit(last) else { continue }
+            let joined = cell + " " + nextCell.trimmingSpaces()
+            let boundary = cell.unicodeScalars.count
+            let phones = PhoneFinder.phones(in: joined).filter { $0.start < boundary && $0.end > boundary }.map(\.e164)
+            if !phones.isEmpty { return phones }
+        }
+        return []
     }
 
     private func isRecipientAddress(_ email: String) -> Bool {
@@ -145,7 +152,10 @@ struct NomineeContext {
     }
 
     private func readConsent(into nominee: inout Nominee) {
-        if let row = rowsInBlock(.consent).first, let value = ConsentReader.consent(formValue: row.value) {
+        if let cell = found.consentCell {
+            // The table's own consent column decides (its legend below it states nothing).
+            nominee.consent = cell
+        } else if let row = rowsInBlock(.consent).first, let value = ConsentReader.consent(formValue: row.value) {
             nominee.consent = value
         } else {
             // Headings ("5 SOGLASJE IN PODPIS") state nothing.

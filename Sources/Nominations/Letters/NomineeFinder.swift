@@ -6,9 +6,21 @@ struct FoundNominee {
     var selfNominated: Bool
     /// How the name was found, for confidence: a data row or list is surer than running text.
     var fromDataRow: Bool
+    /// The answer in a table's consent column on this person's row ("da", "ne", "–"), when the
+    /// letter lists its candidates in a table with one.
+    var consentCell: Bool?? = nil
 }
 
 enum NomineeFinder {
+    /// The last column of a table's row as a consent answer: yes, no, or not yet ("–", empty).
+    static func consentCell(_ row: String) -> Bool?? {
+        guard let last = row.components(separatedBy: "  ").last.map({ Folding.fold($0).trimmingSpaces() }) else { return nil }
+        if Vocabulary.yesWords.contains(last) { return .some(true) }
+        if Vocabulary.noWords.contains(last) { return .some(false) }
+        if last.isEmpty || last.unicodeScalars.allSatisfy({ "–-—/?".unicodeScalars.contains($0) }) { return .some(nil) }
+        return nil
+    }
+
     static func find(sections: LetterSections, rows: [(role: LabeledValues.Role, row: LabeledValue)], proposer: ProposerReading,
                      language: Language?, gazetteer: Gazetteer) -> [FoundNominee] {
         var found: [FoundNominee] = []
@@ -152,6 +164,11 @@ enum NomineeFinder {
         }
 
         // Numbered or bulleted lists of names after a cue: "1. Sergij Šuran".
+        // A table of them may have a consent column: "Št. Kandidat  Naslov  Za skupino  Soglasje".
+        let consentColumn = bodyLines.contains { line in
+            ByteSearch.contains(line.text, "  ") && line.tokens.count <= 12
+                && line.text.components(separatedBy: "  ").last.map { Vocabulary.consentColumnWords.contains(Folding.fold($0).trimmingSpaces()) } == true
+        }
         if cueSeen {
             for line in bodyLines {
                 guard let first = line.text.first(where: { $0 != " " }), first.isNumber || "-–•*".contains(first) else { continue }
@@ -160,6 +177,17 @@ enum NomineeFinder {
                 // The name may follow a title ("dr. Igor Ražman"): what follows it is read after it.
                 guard let name = PersonName.leadingName(in: rest), let range = rest.range(of: name) else { continue }
                 let remainder = rest[range.upperBound...].trimmingSpaces()
+                // A table's row: "1.  Ervin Dobrinja  Ulica …, Izola  Dežela Refoška  da".
+                if rest[range.upperBound...].hasPrefix("  ") {
+                    let known = { [lines = sections.lines, index = line.index] in Self.words(of: lines, except: index) }
+                    let listed = declines && PersonName.isPlainlyDeclined(name, knownWords: known)
+                        ? PersonName.nominative(name, knownWords: known()) : name
+                    add(listed, line: line.index, dataRow: true)
+                    if consentColumn, let index = found.firstIndex(where: { $0.name == listed }) {
+                        found[index].consentCell = Self.consentCell(rest)
+                    }
+                    continue
+                }
                 if remainder.isEmpty || remainder.hasPrefix(",") || remainder.hasPrefix("(") || remainder.hasPrefix("–") || remainder.hasPrefix("-") {
                     // Listed after "predlagamo:" in the accusative ("1) Matijo Pecarja"): the nominative.
                     let known = { [lines = sections.lines, index = line.index] in Self.words(of: lines, except: index) }

@@ -16,6 +16,13 @@ struct LanguageVocabulary: Sendable {
     /// Words that withdraw or revoke an earlier nomination.
     var withdrawalWords: [String] = []
 
+    // MARK: Consent
+    /// Answers that mean yes and no in a form's box or a table's cell.
+    var yesWords: [String] = []
+    var noWords: [String] = []
+    /// Headers of a table's consent column ("Soglasje").
+    var consentColumnWords: [String] = []
+
     // MARK: Forms and data rows
     /// Words a label's qualifier starts with when the field is the candidate's ("kandidata", "predlagane osebe").
     var candidateQualifiers: [String] = []

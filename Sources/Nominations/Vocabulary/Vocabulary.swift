@@ -14,6 +14,9 @@ enum Vocabulary {
     /// Self-nomination phrases split into words.
     static let selfNominationPhrases = merged(\.selfNominationPhrases).map { $0.split(separator: " ").map(String.init) }
     static let withdrawalWords = Set(merged(\.withdrawalWords))
+    static let yesWords = Set(merged(\.yesWords))
+    static let noWords = Set(merged(\.noWords))
+    static let consentColumnWords = Set(merged(\.consentColumnWords))
     static let candidateQualifiers = merged(\.candidateQualifiers)
     static let proposerQualifiers = merged(\.proposerQualifiers)
     static let proposerQualifierPhrases = merged(\.proposerQualifierPhrases)
