@@ -123,9 +123,11 @@ struct NomineeContext {
         let nextCell = ByteSearch.range(of: "  ", in: next.text).map { String(next.text[..<$0.lowerBound]) } ?? next.text
         let cells = ByteSearch.contains(line.text, "  ") ? line.text.components(separatedBy: "  ") : [line.text]
         for cell in cells {
-            guard let last = cell.unicodeScalars.last, ScalarClass.isDigit(last) else { continue }
-            let joined = cell + " " + nextCell.trimmingSpaces()
-            let boundary = cell.unicodeScalars.count
+            // ("070 /" above "371 466": a number broken after its separator.)
+            let trimmed = cell.trimmingSpaces()
+            guard let last = trimmed.unicodeScalars.last, ScalarClass.isDigit(last) || last == "/" || last == "-" else { continue }
+            let joined = trimmed + " " + nextCell.trimmingSpaces()
+            let boundary = trimmed.unicodeScalars.count
             let phones = PhoneFinder.phones(in: joined).filter { $0.start < boundary && $0.end > boundary }.map(\.e164)
             if !phones.isEmpty { return phones }
         }

@@ -97,13 +97,29 @@ public struct Gazetteer: Sendable {
         for match in clusterNames.matches(in: tokens) where !ignoredRanges.contains(where: { $0.contains(match.start) }) {
             if !result.contains(match.value) { result.append(match.value) }
         }
+        let joiners: Set<String> = ["in", "ter", "ali", "and", "or", "e", "o", "i"]
         for match in clusterNumberWords.matches(in: tokens) {
-            var number: Int?
-            if match.end < tokens.count, tokens[match.end].isNumber { number = Int(tokens[match.end].text) }
-            if number == nil, match.end + 1 < tokens.count, ["st", "stevilka", "n"].contains(tokens[match.end].folded),
-               tokens[match.end + 1].isNumber { number = Int(tokens[match.end + 1].text) }
-            if number == nil, match.start > 0, tokens[match.start - 1].isNumber { number = Int(tokens[match.start - 1].text) }
-            if let number, number >= 1, number <= configuration.clusters.count {
+            var numbers: [Int] = []
+            // After the word: "klaster 2", "klaster št. 2", "klastra 2 in 3", "cluster 1, 2 e 4".
+            var position = match.end
+            if position + 1 < tokens.count, ["st", "stevilka", "n"].contains(tokens[position].folded), tokens[position + 1].isNumber { position += 1 }
+            while position < tokens.count, tokens[position].isNumber, let number = Int(tokens[position].text) {
+                numbers.append(number)
+                position += 1
+                if position + 1 < tokens.count, joiners.contains(tokens[position].folded), tokens[position + 1].isNumber { position += 1; continue }
+                guard tokens[position - 1].punctuationAfter == ",", position < tokens.count, tokens[position].isNumber else { break }
+            }
+            // Before it: "3. klaster", "za 1., 3. in 4. klaster".
+            if numbers.isEmpty {
+                var back = match.start - 1
+                while back >= 0, tokens[back].isNumber, let number = Int(tokens[back].text) {
+                    numbers.insert(number, at: 0)
+                    back -= 1
+                    if back >= 1, joiners.contains(tokens[back].folded), tokens[back - 1].isNumber { back -= 1; continue }
+                    guard back >= 0, tokens[back].isNumber, tokens[back].punctuationAfter == "," || tokens[back].punctuationAfter == "." else { break }
+                }
+            }
+            for number in numbers where number >= 1 && number <= configuration.clusters.count {
                 let slug = configuration.clusters[number - 1].slug
                 if !result.contains(slug) { result.append(slug) }
             }
