@@ -13,7 +13,9 @@ public struct LetterReader: Sendable {
 
     public func read(_ extracted: ExtractedText) -> Letter {
         if let failure = extracted.failure { return Self.unreadableLetter(failure) }
-        let (lines, isForm) = Self.textLines(extracted)
+        var (lines, isForm) = Self.textLines(extracted)
+        // A forwarded e-mail: the message forwarded is the letter, not the note that forwards it.
+        if let forwarded = Self.forwardedMessage(lines) { lines = forwarded }
         let wordCount = lines.reduce(0) { $0 + $1.tokens.count }
         guard wordCount > 0 else {
             return .unreadable("v dokumentu ni besedila, ki bi ga bilo mogoče prebrati (morda slike brez besedilnega sloja)")
@@ -157,6 +159,18 @@ public struct LetterReader: Sendable {
     private static let untickedMarkBytes = LetterSections.untickedMarks.map { Array($0.utf8) }
     private static let tickedMarkBytes = LetterSections.tickedMarks.map { Array($0.utf8) }
     private static let gap = Array("  ".utf8)
+
+    /// The lines of the message a printed e-mail forwards, numbered anew, or nil when it forwards none.
+    static func forwardedMessage(_ lines: [TextLine]) -> [TextLine]? {
+        for line in lines.prefix(40) where line.tokens.count <= 8 {
+            let words = line.tokens.map(\.folded).joined(separator: " ")
+            guard Vocabulary.forwardMarkers.contains(where: { words.hasPrefix($0) || words.hasSuffix($0) && words.count <= $0.count + 12 }) else { continue }
+            let rest = lines[(line.index + 1)...]
+            guard rest.contains(where: { !$0.isBlank }) else { return nil }
+            return rest.enumerated().map { TextLine(index: $0.offset, text: $0.element.text, page: $0.element.page) }
+        }
+        return nil
+    }
 
     /// The letter of a file that could not be extracted: unreadable, and why.
     public static func unreadableLetter(_ failure: ExtractedText.Failure) -> Letter {

@@ -21,6 +21,19 @@ enum NomineeFinder {
         return nil
     }
 
+    /// Words of the call and at least two first-person words: a writer speaking of themself about it.
+    static func speaksOfThemself(about lines: [TextLine]) -> Bool {
+        var firstPerson = Set<String>()
+        var call = false
+        for line in lines {
+            for token in line.tokens {
+                if Vocabulary.firstPersonWords.contains(token.folded) { firstPerson.insert(token.folded) }
+                if !call, Vocabulary.callWords.contains(where: { token.folded.hasPrefix($0) }) { call = true }
+            }
+        }
+        return call && firstPerson.count >= 2
+    }
+
     static func find(sections: LetterSections, rows: [(role: LabeledValues.Role, row: LabeledValue)], proposer: ProposerReading,
                      language: Language?, gazetteer: Gazetteer) -> [FoundNominee] {
         var found: [FoundNominee] = []
@@ -219,6 +232,13 @@ enum NomineeFinder {
             for row in rows where row.role == .candidateName && sections.attachment.contains(row.row.line) {
                 if let name = PersonName.leadingName(in: row.row.value) { add(name, line: sections.body.lowerBound, dataRow: true, selfNominated: found.isEmpty) }
             }
+        }
+        // A person writing of themself about the call, naming no one else ("rada bi se vključila v
+        // delo akcijske skupine … Sem Tina Bržan"): the writer is the candidate.
+        if found.isEmpty, proposer.proposer.category == .posameznik || proposer.proposer.category == nil && proposer.signer != nil,
+           let name = proposer.proposer.category == .posameznik ? proposer.proposer.name : proposer.signer,
+           Self.speaksOfThemself(about: bodyLines) {
+            add(name, line: sections.body.lowerBound, dataRow: false, selfNominated: true)
         }
         // A form or letter whose proposer is the candidate.
         if let proposerName = proposer.proposer.name, proposer.proposer.category == .posameznik {

@@ -203,7 +203,13 @@ enum ProposerReader {
             if let open = rest.firstIndex(of: "("), let close = rest.firstIndex(of: ")"), open < close {
                 return String(rest[rest.index(after: open)..<close]).trimmingSpaces()
             }
-            let tokens = Tokenizer.tokens(rest)
+            var tokens = Tokenizer.tokens(rest)
+            // "v imenu društva Oljkarsko društvo Osp": the name itself starts at its capital.
+            if let first = tokens.first, !first.isCapitalized, let capital = tokens.firstIndex(where: \.isCapitalized), capital <= 2,
+               gazetteer.category(ofOrganisation: Array(tokens[capital...])) != nil {
+                rest = String(String.UnicodeScalarView(rest.unicodeScalars.dropFirst(tokens[capital].offset)))
+                tokens = Tokenizer.tokens(rest)
+            }
             if gazetteer.category(ofOrganisation: tokens) != nil {
                 let end = rest.firstIndex { ",.;".contains($0) } ?? rest.endIndex
                 // "v imenu KS Boršt sporočam, da …": the name ends before the writer's verb.

@@ -26,6 +26,9 @@ extension LanguageVocabulary {
         dateLabelWords: ["date"],
         areaLabelWords: ["activity", "active"],
         attachmentTitles: ["curriculum", "cv", "resume", "biography", "profile"],
+        forwardMarkers: ["forwarded message", "begin forwarded message", "forwarded by"],
+        forwardSubjectPrefixes: ["fwd", "fw"],
+        firstPersonWords: ["i", "my", "me", "myself"],
         callWords: ["action group", "candidate", "candidacy", "nomination", "nominate", "propose", "cluster", "membership", "apply"],
         otherDocumentPhrases: ["invoice no", "invoice number", "quotation", "you are invited", "newsletter", "press release",
                                "we confirm receipt", "receipt", "amount due", "vat"]

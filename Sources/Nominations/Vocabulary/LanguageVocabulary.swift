@@ -58,6 +58,14 @@ struct LanguageVocabulary: Sendable {
     /// First words of the title of an attached CV or presentation ("ŽIVLJENJEPIS", "PREDSTAVITEV IN IZKUŠNJE").
     var attachmentTitles: [String] = []
 
+    /// Lines that open a forwarded message in a printed e-mail: the message below is the letter.
+    var forwardMarkers: [String] = []
+    /// Subject prefixes of a forwarded e-mail ("fwd", "posl").
+    var forwardSubjectPrefixes: [String] = []
+    /// Words of a writer speaking of themself ("sem", "moje"): with words of the call, a person's
+    /// letter with no one else named puts its writer forward.
+    var firstPersonWords: [String] = []
+
     // MARK: What the document is
     /// Words that show a document speaks of the call, an action group, a cluster, a candidacy or a
     /// membership: with no candidate read, such a document goes to review, never "not a nomination".

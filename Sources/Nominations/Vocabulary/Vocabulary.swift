@@ -34,6 +34,9 @@ enum Vocabulary {
     static let dateLabelWords = Set(merged(\.dateLabelWords))
     static let areaLabelWords = Set(merged(\.areaLabelWords))
     static let attachmentTitles = Set(merged(\.attachmentTitles))
+    static let forwardMarkers = merged(\.forwardMarkers)
+    static let forwardSubjectPrefixes = Set(merged(\.forwardSubjectPrefixes))
+    static let firstPersonWords = Set(merged(\.firstPersonWords))
     static let callWords = merged(\.callWords)
     static let otherDocumentPhrases = merged(\.otherDocumentPhrases)
 }
