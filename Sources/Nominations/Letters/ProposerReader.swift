@@ -12,7 +12,7 @@ struct ProposerReading {
 }
 
 enum ProposerReader {
-    static let ownerRoles = ["lastnik", "lastnica", "nosilec dejavnosti", "nosilka dejavnosti", "direktor", "direktorica", "titolare",
+    static let ownerRoles = ["lastnik", "lastnica", "titolare", "proprietario", "proprietaria", "owner", "founder", "nosilec dejavnosti", "nosilka dejavnosti", "direktor", "direktorica", "titolare",
                              "owner", "prokurist", "prokuristka", "samostojni podjetnik", "samostojna podjetnica", "zastopnik", "zastopnica"]
     static let roleWords = ["predsednik", "predsednica", "tajnik", "tajnica", "clan", "clanica", "podpredsednik", "podpredsednica",
                             "president", "presidente", "chairman", "chair", "secretary", "segretario", "segretaria"] + ownerRoles
@@ -121,6 +121,15 @@ enum ProposerReader {
                 }
             }
             places.insert(contentsOf: gazetteer.placeMatches(in: tokens).map(\.value), at: 0)
+        }
+        // A business whose trade the vocabulary does not know: its owner signs it, or its letterhead
+        // gives registration, tax or bank numbers (an association's name says what it is first).
+        if category == nil, let written = name, PersonName.leadingName(in: written) != written {
+            let ownerSigned = signed.role.map { role in ownerRoles.contains { role.hasPrefix($0) } } ?? false
+            let registered = sections.readable(sections.letterhead).contains { line in
+                Vocabulary.businessRegistrationWords.contains { ByteSearch.contains(line.folded, $0) }
+            }
+            if ownerSigned || registered { category = .ponudnik; confidence = 0.7 }
         }
         let proposer = Proposer(name: name, category: category, confidence: confidence, place: places.first?.name)
         return ProposerReading(proposer: proposer, places: places, signer: signer, signerRole: signed.role, contactLines: contactLines)
@@ -238,7 +247,9 @@ enum ProposerReader {
         let signatureLines = sections.readable(sections.signature)
         let opensWithClosing = signatureLines.first.map { LetterSections.closingFirstWords.contains($0.tokens.first?.folded ?? "") } ?? false
         for line in signatureLines.dropFirst(opensWithClosing ? 1 : 0) where !line.isBlank {
-            let folded = line.tokens.map(\.folded).joined(separator: " ")
+            // ("La titolare", "Il presidente": the role without its article.)
+            let words = line.tokens.map(\.folded)
+            let folded = (words.first.map(Vocabulary.articles.contains) == true ? words.dropFirst() : words[...]).joined(separator: " ")
             let namesOrganisation = gazetteer.category(ofOrganisation: line.tokens) != nil
             if role == nil, roleWords.contains(where: { folded.hasPrefix($0) }), !(namesOrganisation && line.text.contains(",")) {
                 role = folded

@@ -29,6 +29,8 @@ extension LanguageVocabulary {
         forwardMarkers: ["forwarded message", "begin forwarded message", "forwarded by"],
         forwardSubjectPrefixes: ["fwd", "fw"],
         firstPersonWords: ["i", "my", "me", "myself"],
+        businessRegistrationWords: ["vat", "iban", "company number", "registration no"],
+        articles: ["the"],
         callWords: ["action group", "candidate", "candidacy", "nomination", "nominate", "propose", "cluster", "membership", "apply"],
         otherDocumentPhrases: ["invoice no", "invoice number", "quotation", "you are invited", "newsletter", "press release",
                                "we confirm receipt", "receipt", "amount due", "vat"]

@@ -66,6 +66,11 @@ struct LanguageVocabulary: Sendable {
     /// letter with no one else named puts its writer forward.
     var firstPersonWords: [String] = []
 
+    /// Words of a letterhead that show a registered business: registration, tax and bank numbers.
+    var businessRegistrationWords: [String] = []
+    /// Articles before a role in a signature ("La titolare", "Il presidente").
+    var articles: [String] = []
+
     // MARK: What the document is
     /// Words that show a document speaks of the call, an action group, a cluster, a candidacy or a
     /// membership: with no candidate read, such a document goes to review, never "not a nomination".

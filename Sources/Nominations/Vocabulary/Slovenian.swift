@@ -41,6 +41,7 @@ extension LanguageVocabulary {
         forwardMarkers: ["posredovano sporocilo", "zacetek posredovanega sporocila", "posredovana sporocila", "posredovano e sporocilo"],
         forwardSubjectPrefixes: ["posl", "fwd", "fw", "pos"],
         firstPersonWords: ["sem", "jaz", "moje", "moji", "mojo", "moja", "moj", "mojih", "rad", "rada", "zelim", "bi", "menoj", "mene"],
+        businessRegistrationWords: ["maticna", "davcna", "id za ddv", "trr", "iban", "transakcijski racun", "ddv"],
         callWords: ["akcijsk", "kandidat", "kandidir", "kandidatur", "predlog", "predlaga", "poziv", "klaster", "clanstvo", "clana",
                     "clanico", "samopredlog", "prijava", "prijavljam", "sodelovanj"],
         otherDocumentPhrases: ["racun st", "racun stevilka", "predracun", "ponudba st", "ponudba za", "vabilo na", "vabimo vas",

@@ -37,6 +37,8 @@ enum Vocabulary {
     static let forwardMarkers = merged(\.forwardMarkers)
     static let forwardSubjectPrefixes = Set(merged(\.forwardSubjectPrefixes))
     static let firstPersonWords = Set(merged(\.firstPersonWords))
+    static let businessRegistrationWords = merged(\.businessRegistrationWords)
+    static let articles = Set(merged(\.articles))
     static let callWords = merged(\.callWords)
     static let otherDocumentPhrases = merged(\.otherDocumentPhrases)
 }
