@@ -15,6 +15,11 @@ enum ConsentReader {
     static let firstLetters: Set<UInt8> = Set((agreeing + ["soglasj", "consenso", "odklon", "zavrnil", "rifiut"]).compactMap(\.utf8.first))
 
     static func consent(in tokens: [Token]) -> Bool? {
+        // A refusal in any phrasing the vocabulary knows ("ne želi sodelovati", "non intende partecipare").
+        if !tokens.isEmpty {
+            let text = " " + tokens.map(\.folded).joined(separator: " ") + " "
+            if Vocabulary.refusalPhrases.contains(where: { ByteSearch.contains(text, " " + $0 + " ") }) { return false }
+        }
         var result: Bool?
         for (index, token) in tokens.enumerated() {
             let word = token.folded

@@ -59,6 +59,9 @@ public struct LetterReader: Sendable {
         var nominees: [Nominee] = []
         // The body up to the first person named (a data row may name one above the salutation).
         let preambleEnd = max(sections.body.lowerBound, (found.first?.anchor).map { $0 + 1 } ?? sections.body.lowerBound)
+        // Several people: each paragraph belongs to the person it names.
+        let passages = Passages.attribute(found.map(\.name), in: sections.readable(sections.body.lowerBound..<sections.attachment.lowerBound),
+                                          from: found.first?.anchor ?? 0)
         for (index, candidate) in found.enumerated() {
             // People introduced together share their passage, up to the next person's own.
             let end = found[(index + 1)...].first { $0.anchor > candidate.anchor }?.anchor ?? sections.body.upperBound
@@ -67,7 +70,8 @@ public struct LetterReader: Sendable {
             let start = index == 0 && sections.isForm ? 0 : candidate.anchor
             let blockRange = start..<max(start, sections.isForm && found[(index + 1)...].allSatisfy({ $0.anchor == candidate.anchor }) ? lines.count : end)
             let context = NomineeContext(sections: sections, rows: rows, proposer: proposer, found: candidate,
-                                         block: sections.readable(blockRange).filter { !proposer.contactLines.contains($0.index) },
+                                         block: Self.passage(of: index, range: blockRange, passages: passages, sections: sections)
+                                             .filter { !proposer.contactLines.contains($0.index) },
                                          preamble: sections.readable(sections.body.lowerBound..<preambleEnd),
                                          onlyOne: found.count == 1, share: share, gazetteer: gazetteer)
             nominees.append(context.nominee())
@@ -159,6 +163,16 @@ public struct LetterReader: Sendable {
     private static let untickedMarkBytes = LetterSections.untickedMarks.map { Array($0.utf8) }
     private static let tickedMarkBytes = LetterSections.tickedMarks.map { Array($0.utf8) }
     private static let gap = Array("  ".utf8)
+
+    /// A person's passage: the lines from where they are named to the next person, without those
+    /// that name someone else, and with those further on that name them.
+    static func passage(of person: Int, range: Range<Int>, passages: [Set<Int>], sections: LetterSections) -> [TextLine] {
+        guard passages.count > 1 else { return sections.readable(range) }
+        let others = passages.indices.filter { $0 != person }.reduce(into: Set<Int>()) { $0.formUnion(passages[$1]) }
+        let own = passages[person].subtracting(range)
+        return sections.readable(range).filter { !others.contains($0.index) || passages[person].contains($0.index) }
+            + own.sorted().filter { !sections.excluded.contains($0) }.map { sections.lines[$0] }
+    }
 
     /// The lines of the message a printed e-mail forwards, numbered anew, or nil when it forwards none.
     static func forwardedMessage(_ lines: [TextLine]) -> [TextLine]? {

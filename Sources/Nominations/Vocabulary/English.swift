@@ -8,6 +8,7 @@ extension LanguageVocabulary {
         withdrawalWords: ["withdraw", "withdrawal"],
         yesWords: ["yes"],
         noWords: ["no"],
+        refusalPhrases: ["does not wish", "declined", "declines", "will not be able", "is not available", "does not agree"],
         consentColumnWords: ["consent", "agrees"],
         candidateQualifiers: ["candidate", "nominee", "proposed"],
         proposerQualifiers: ["proposer", "applicant", "sender", "nominator"],

@@ -11,6 +11,8 @@ extension LanguageVocabulary {
         withdrawalWords: ["ritiriamo", "ritiro", "revochiamo"],
         yesWords: ["si"],
         noWords: ["no"],
+        refusalPhrases: ["non intende partecipare", "non accetta", "non potra partecipare", "non desidera", "ha rifiutato",
+                         "rifiuta la candidatura", "non ha accettato", "non e disponibile"],
         consentColumnWords: ["consenso", "accetta"],
         candidateQualifiers: ["candidat", "propost", "nominat"],
         proposerQualifiers: ["proponente", "richiedente", "mittente"],

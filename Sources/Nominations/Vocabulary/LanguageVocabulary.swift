@@ -20,6 +20,8 @@ struct LanguageVocabulary: Sendable {
     /// Answers that mean yes and no in a form's box or a table's cell.
     var yesWords: [String] = []
     var noWords: [String] = []
+    /// Phrases that refuse a candidacy, whatever else the passage says.
+    var refusalPhrases: [String] = []
     /// Headers of a table's consent column ("Soglasje").
     var consentColumnWords: [String] = []
 

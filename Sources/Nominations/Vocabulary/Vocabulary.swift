@@ -16,6 +16,7 @@ enum Vocabulary {
     static let withdrawalWords = Set(merged(\.withdrawalWords))
     static let yesWords = Set(merged(\.yesWords))
     static let noWords = Set(merged(\.noWords))
+    static let refusalPhrases = merged(\.refusalPhrases)
     static let consentColumnWords = Set(merged(\.consentColumnWords))
     static let candidateQualifiers = merged(\.candidateQualifiers)
     static let proposerQualifiers = merged(\.proposerQualifiers)
