@@ -73,17 +73,17 @@ enum ClusterReader {
                 let alternatives = ([uncertain.cluster].compactMap { $0 } + uncertain.alternatives).compactMap { configuration.cluster($0)?.name }
                 let options = alternatives.isEmpty ? "" : " (možno: \(alternatives.joined(separator: " ali ")))"
                 return ClusterDecision(clusters: [], inferred: false, place: uncertain.name,
-                                       problem: Problem("cluster_uncertain", "Akcijska skupina ni navedena; kraj \(uncertain.name) ne določa skupine zanesljivo\(options). Preverite, za katero skupino je predlog."))
+                                       problem: Problem(.clusterUncertain, "Akcijska skupina ni navedena; kraj \(uncertain.name) ne določa skupine zanesljivo\(options). Preverite, za katero skupino je predlog."))
             }
             if clusters.count > 1 {
                 let names = inside.map(\.name)
                 return ClusterDecision(clusters: [], inferred: false, place: names.first,
-                                       problem: Problem("cluster_uncertain", "Akcijska skupina ni navedena; kraji \(Array(Set(names)).sorted().joined(separator: ", ")) spadajo v različne skupine. Preverite, za katero skupino je predlog."))
+                                       problem: Problem(.clusterUncertain, "Akcijska skupina ni navedena; kraji \(Array(Set(names)).sorted().joined(separator: ", ")) spadajo v različne skupine. Preverite, za katero skupino je predlog."))
             }
             return ClusterDecision(clusters: [clusters.first!], inferred: true, place: inside.first?.name)
         }
         let reason = outsideSeen.map { "Akcijska skupina ni navedena, kraj \($0) pa ni v Mestni občini Koper. Preverite, za katero skupino je predlog." }
             ?? "Akcijska skupina ni navedena in je ni mogoče določiti po kraju. Preverite, za katero skupino je predlog."
-        return ClusterDecision(clusters: [], inferred: false, place: outsideSeen, problem: Problem("no_cluster", reason))
+        return ClusterDecision(clusters: [], inferred: false, place: outsideSeen, problem: Problem(.noCluster, reason))
     }
 }

@@ -38,7 +38,13 @@ enum ConsentReader {
             let isRefusal = word.hasPrefix("odklon") || word.hasPrefix("zavrnil") || word.hasPrefix("rifiut")
             // The three words before are looked at only for a word that matters (most do not).
             guard isConsent || isAgreeing || isRefusal else { continue }
-            let window = tokens[max(0, index - 3)..<index].map(\.folded)
+            // The three words before, within the clause ("ni bil navzoč; soglasje …": the clause ends at ";").
+            var windowStart = max(0, index - 3)
+            for position in windowStart..<index where [".", ";", "!", "?"].contains(tokens[position].punctuationAfter) { windowStart = position + 1 }
+            let window = tokens[windowStart..<index].map(\.folded)
+            // "soglasje bomo pridobili naknadno": consent still to come says nothing yet.
+            let ahead = " " + tokens[index..<min(tokens.count, index + 7)].map(\.folded).joined(separator: " ") + " "
+            if Vocabulary.pendingConsentPhrases.contains(where: { ByteSearch.contains(ahead, " " + $0 + " ") }) { continue }
             let negated = window.contains { negations.contains($0) }
             if isConsent {
                 // "Soglasje kandidata prilagamo" / "nima soglasja" / "brez soglasja"

@@ -23,7 +23,7 @@ public struct LetterReader: Sendable {
         guard wordCount >= 8 else {
             return Letter(status: .notANomination, textSource: isForm ? .form : .text, language: nil,
                           proposer: Proposer(name: nil, category: nil, confidence: 0), nominees: [], date: nil, late: false,
-                          problems: [Problem("not_a_nomination", "Dokument vsebuje le nekaj besed in ni predlog kandidata.")])
+                          problems: [Problem(.notANomination, "Dokument vsebuje le nekaj besed in ni predlog kandidata.")])
         }
         let sections = LetterSections(lines: lines, isForm: isForm, gazetteer: gazetteer)
         let readable = sections.readable(0..<lines.count)
@@ -42,18 +42,34 @@ public struct LetterReader: Sendable {
             let names = found.map(\.name).joined(separator: ", ")
             return Letter(status: .needsReview, textSource: source, language: language, proposer: proposer.proposer, nominees: [],
                           date: date, late: false,
-                          problems: [Problem("withdrawal", "Dopis umika ali preklicuje predlog" + (names.isEmpty ? "" : " (\(names))")
+                          problems: [Problem(.withdrawal, "Dopis umika ali preklicuje predlog" + (names.isEmpty ? "" : " (\(names))")
                                              + "; preverite, kateri predlog velja, in kandidata po potrebi izločite.")])
         }
+        // The call office acknowledging a nomination it received is no nomination, whoever it names.
+        let documentLines = sections.readable(0..<lines.count)
+        if let receipt = DocumentEvidence.phrase(of: Vocabulary.acknowledgementPhrases, in: documentLines),
+           !sections.lines.contains(where: { NomineeFinder.hasSelfCue($0.tokens) }) {
+            return Self.notANomination("Dokument je potrdilo o prejemu predloga, ne predlog: »\(receipt)«.", source: source, language: language, date: date)
+        }
         guard !found.isEmpty else {
-            if NomineeFinder.hasPersonNominationCue(sections.readable(sections.body)) {
-                return Letter(status: .needsReview, textSource: source, language: language, proposer: proposer.proposer, nominees: [],
-                              date: date, late: late,
-                              problems: [Problem("no_candidate", "Dopis je videti kot predlog, vendar kandidata ni bilo mogoče prepoznati. Preberite dopis in vnesite kandidata ročno.")])
+            func review(_ message: String) -> Letter {
+                Letter(status: .needsReview, textSource: source, language: language, proposer: proposer.proposer, nominees: [],
+                       date: date, late: late, problems: [Problem(.noCandidate, message)])
             }
-            return Letter(status: .notANomination, textSource: source, language: language,
-                          proposer: Proposer(name: nil, category: nil, confidence: 0), nominees: [], date: date, late: false,
-                          problems: [Problem("not_a_nomination", "Dokument ni predlog kandidata za akcijsko skupino (ni predlagane osebe).")])
+            if NomineeFinder.hasPersonNominationCue(sections.readable(sections.body)) {
+                return review("Dopis je videti kot predlog, vendar kandidata ni bilo mogoče prebrati. Preberite dopis in vnesite kandidata ročno.")
+            }
+            // "Not a nomination" is a finding: the document is about something else.
+            if let other = DocumentEvidence.phrase(of: Vocabulary.otherDocumentPhrases, in: documentLines) {
+                return Self.notANomination("Dokument ni predlog kandidata, temveč drug dokument (račun, ponudba, vabilo, novice ipd.): »\(other)«.",
+                                           source: source, language: language, date: date)
+            }
+            // A document about the call with no candidate read: a person must look.
+            if let call = DocumentEvidence.callWord(in: documentLines) {
+                return review("Dokument govori o pozivu ali akcijski skupini (»\(call)«), vendar kandidata ni bilo mogoče prebrati. Preberite dopis in vnesite kandidata ročno.")
+            }
+            return Self.notANomination("Dokument ni predlog kandidata za akcijsko skupino (ne omenja poziva ne predlagane osebe).",
+                                       source: source, language: language, date: date)
         }
 
         var nominees: [Nominee] = []
@@ -84,42 +100,36 @@ public struct LetterReader: Sendable {
         }
 
         var problems: [Problem] = []
-        var review = false
         if proposer.proposer.category == nil {
-            problems.append(Problem("proposer_unknown", "Vrste predlagatelja (KS, društvo, agrarna skupnost, ponudnik, posameznik) ni bilo mogoče določiti. Preverite predlagatelja."))
-            review = true
+            problems.append(Problem(.proposerUnknown, "Vrste predlagatelja (KS, društvo, agrarna skupnost, ponudnik, posameznik) ni bilo mogoče določiti. Preverite predlagatelja."))
         }
         if late, let date {
-            problems.append(Problem("late", "Dopis je datiran \(date.slovenian), po roku \(deadline.slovenian)."))
-            review = true
+            problems.append(Problem(.late, "Dopis je datiran \(date.slovenian), po roku \(deadline.slovenian)."))
         }
         if date == nil {
-            problems.append(Problem("no_date", "Dopis nima datuma; preverite datum prejema."))
+            problems.append(Problem(.noDate, "Dopis nima datuma; preverite datum prejema."))
         }
         for nominee in nominees {
             if nominee.consent == false {
-                problems.append(Problem("consent_refused", "Kandidat \(nominee.name) s kandidaturo ne soglaša."))
-                review = true
-            } else if nominee.consent == nil {
-                problems.append(Problem("consent_missing", "Soglasje kandidata \(nominee.name) ni navedeno; pridobite ga."))
+                problems.append(Problem(.consentRefused, "Kandidat \(nominee.name) s kandidaturo ne soglaša."))
+                } else if nominee.consent == nil {
+                problems.append(Problem(.consentMissing, "Soglasje kandidata \(nominee.name) ni navedeno; pridobite ga."))
             }
             if nominee.email == nil && nominee.phone == nil {
-                problems.append(Problem("no_contact", "Za kandidata \(nominee.name) ni ne telefona ne e-pošte."))
-                review = true
-            }
+                problems.append(Problem(.noContact, "Za kandidata \(nominee.name) ni ne telefona ne e-pošte."))
+                }
         }
-        for nominee in nominees where nominee.clusters.isEmpty { review = true }
         for nominee in nominees {
             if nominee.clusterInferred, let place = nominee.clusterPlace {
                 let names = nominee.clusters.compactMap { gazetteer.configuration.cluster($0)?.name }.joined(separator: ", ")
-                problems.append(Problem("cluster_inferred", "Akcijska skupina ni navedena; določena je po kraju (\(place)): \(names)."))
+                problems.append(Problem(.clusterInferred, "Akcijska skupina ni navedena; določena je po kraju (\(place)): \(names)."))
             }
             if let problem = nominee.clusterProblem { problems.append(problem) }
         }
-        if nominees.contains(where: { $0.clusters.isEmpty }) && !problems.contains(where: { $0.code == "no_cluster" || $0.code == "cluster_uncertain" }) {
-            problems.append(Problem("no_cluster", "Akcijska skupina ni navedena. Preverite, za katero skupino je predlog."))
+        if nominees.contains(where: { $0.clusters.isEmpty }) && !problems.contains(where: { $0.kind == .noCluster || $0.kind == .clusterUncertain }) {
+            problems.append(Problem(.noCluster, "Akcijska skupina ni navedena. Preverite, za katero skupino je predlog."))
         }
-        return Letter(status: review ? .needsReview : .parsed, textSource: source, language: language, proposer: proposer.proposer,
+        return Letter(status: .decided(by: problems), textSource: source, language: language, proposer: proposer.proposer,
                       nominees: nominees, date: date, late: late, problems: problems)
     }
 
@@ -163,6 +173,11 @@ public struct LetterReader: Sendable {
     private static let untickedMarkBytes = LetterSections.untickedMarks.map { Array($0.utf8) }
     private static let tickedMarkBytes = LetterSections.tickedMarks.map { Array($0.utf8) }
     private static let gap = Array("  ".utf8)
+
+    static func notANomination(_ reason: String, source: TextSource, language: Language?, date: CalendarDate?) -> Letter {
+        Letter(status: .notANomination, textSource: source, language: language, proposer: Proposer(name: nil, category: nil, confidence: 0),
+               nominees: [], date: date, late: false, problems: [Problem(.notANomination, reason)])
+    }
 
     /// A person's passage: the lines from where they are named to the next person, without those
     /// that name someone else, and with those further on that name them.

@@ -108,6 +108,6 @@ public struct Letter: Equatable, Sendable, Codable {
     public static func unreadable(_ reason: String) -> Letter {
         Letter(status: .unreadable, textSource: .none, language: nil,
                proposer: Proposer(name: nil, category: nil, confidence: 0), nominees: [],
-               date: nil, late: false, problems: [Problem("unreadable", reason)])
+               date: nil, late: false, problems: [Problem(.unreadable, reason)])
     }
 }

@@ -9,6 +9,7 @@ extension LanguageVocabulary {
         yesWords: ["yes"],
         noWords: ["no"],
         refusalPhrases: ["does not wish", "declined", "declines", "will not be able", "is not available", "does not agree"],
+        pendingConsentPhrases: ["will follow", "later", "not yet"],
         consentColumnWords: ["consent", "agrees"],
         candidateQualifiers: ["candidate", "nominee", "proposed"],
         proposerQualifiers: ["proposer", "applicant", "sender", "nominator"],
@@ -32,8 +33,9 @@ extension LanguageVocabulary {
         firstPersonWords: ["i", "my", "me", "myself"],
         businessRegistrationWords: ["vat", "iban", "company number", "registration no"],
         articles: ["the"],
-        callWords: ["action group", "candidate", "candidacy", "nomination", "nominate", "propose", "cluster", "membership", "apply"],
+        callWords: ["action group", "candidacy", "nominate", "nomination"],
         otherDocumentPhrases: ["invoice no", "invoice number", "quotation", "you are invited", "newsletter", "press release",
-                               "we confirm receipt", "receipt", "amount due", "vat"]
+                               "amount due", "unsubscribe", "thank you for attending", "who may nominate"],
+        acknowledgementPhrases: ["we confirm receipt", "we have received your", "acknowledge receipt"]
     )
 }

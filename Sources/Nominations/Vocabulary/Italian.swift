@@ -13,6 +13,7 @@ extension LanguageVocabulary {
         noWords: ["no"],
         refusalPhrases: ["non intende partecipare", "non accetta", "non potra partecipare", "non desidera", "ha rifiutato",
                          "rifiuta la candidatura", "non ha accettato", "non e disponibile"],
+        pendingConsentPhrases: ["successivamente", "in seguito", "non ancora"],
         consentColumnWords: ["consenso", "accetta"],
         candidateQualifiers: ["candidat", "propost", "nominat"],
         proposerQualifiers: ["proponente", "richiedente", "mittente"],
@@ -36,9 +37,11 @@ extension LanguageVocabulary {
         firstPersonWords: ["sono", "io", "mio", "mia", "miei", "mie", "vorrei", "desidero", "sarei"],
         businessRegistrationWords: ["partita iva", "p iva", "codice fiscale", "iban"],
         articles: ["il", "la", "lo", "l"],
-        callWords: ["candidat", "gruppo d azione", "gruppi d azione", "gruppo di azione", "propost", "propone", "proponiamo", "invito",
-                    "cluster", "membro", "adesione"],
-        otherDocumentPhrases: ["fattura n", "fattura numero", "preventivo", "invito a", "vi invitiamo", "newsletter",
-                               "comunicato stampa", "confermiamo la ricezione", "ricevuta", "importo", "iva"]
+        callWords: ["candidat", "gruppo d azione", "gruppi d azione", "gruppo di azione", "propone", "proponiamo", "autocandidatura"],
+        otherDocumentPhrases: ["fattura n", "fattura numero", "preventivo", "vi invitiamo", "siete invitati", "newsletter",
+                               "comunicato stampa", "importo totale", "vi ringraziamo per", "ringraziamento per", "chi puo proporre",
+                               "le proposte vanno inviate"],
+        acknowledgementPhrases: ["confermiamo la ricezione", "confermiamo di aver ricevuto", "ricevuta della vostra proposta",
+                                 "abbiamo ricevuto la vostra"]
     )
 }

@@ -22,6 +22,8 @@ struct LanguageVocabulary: Sendable {
     var noWords: [String] = []
     /// Phrases that refuse a candidacy, whatever else the passage says.
     var refusalPhrases: [String] = []
+    /// Phrases that say consent is still to come: the letter states none yet.
+    var pendingConsentPhrases: [String] = []
     /// Headers of a table's consent column ("Soglasje").
     var consentColumnWords: [String] = []
 
@@ -80,4 +82,6 @@ struct LanguageVocabulary: Sendable {
     /// Phrases that show a document is something else: an invoice, a quotation, an invitation, a
     /// newsletter, a press release, a receipt, an acknowledgement.
     var otherDocumentPhrases: [String] = []
+    /// Phrases of the call office acknowledging a nomination it received: never a nomination itself.
+    var acknowledgementPhrases: [String] = []
 }

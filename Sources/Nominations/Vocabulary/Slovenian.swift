@@ -9,7 +9,7 @@ extension LanguageVocabulary {
                           "delegiramo", "delegira", "izbral", "izbrala", "izbrali", "dolocil", "dolocila", "dolocili", "imenoval",
                           "imenovala", "imenovali", "delegiral", "delegirala", "delegirali", "predlozil", "predlozila", "predlozili"],
         firstPersonNominationVerbs: ["predlagamo", "predlagam", "predlagati", "predlagal", "predlagala", "priporocamo", "imenujemo",
-                                     "predlagava", "kandidiramo", "nominiramo", "delegiramo", "kandidira", "kandidirajo"],
+                                     "predlagava", "kandidiramo", "nominiramo", "delegiramo"],
         selfNominationPhrases: ["prijavljam", "kandidiram", "se prijavljam", "svojo kandidaturo", "se predlagam", "predlagam sebe",
                                 "sam predlagam", "prijavljam se", "mojo prijavo", "se javljam", "javljam se", "zelim postati",
                                 "zelim sodelovati", "bi rad sodeloval", "bi rada sodelovala", "se prijavljava", "samopredlog",
@@ -25,6 +25,8 @@ extension LanguageVocabulary {
                          "kandidaturo odklanja", "je kandidaturo odklonil", "je kandidaturo odklonila", "ni pripravljen", "ni pripravljena",
                          "ne soglasa", "s kandidaturo ne soglasa", "ne bo mogel sodelovati", "ne bo mogla sodelovati", "zal ne more",
                          "se je odpovedal", "se je odpovedala", "ne zeli biti", "ne namerava"],
+        pendingConsentPhrases: ["bomo pridobili", "bo pridobljeno", "pridobili naknadno", "naknadno", "se nimamo", "posredovali naknadno",
+                                "bomo posredovali", "bo poslal", "bo poslala", "v pripravi"],
         consentColumnWords: ["soglasje", "soglasje kandidata", "soglasa", "strinjanje"],
         candidateQualifiers: ["kandidat", "predlagan", "nominiran", "clana", "clanice"],
         proposerQualifiers: ["predlagatelj", "prijavitelj", "vlagatelj", "posiljatelj"],
@@ -48,10 +50,16 @@ extension LanguageVocabulary {
         firstPersonWords: ["sem", "jaz", "moje", "moji", "mojo", "moja", "moj", "mojih", "rad", "rada", "zelim", "bi", "menoj", "mene"],
         businessRegistrationWords: ["maticna", "davcna", "id za ddv", "trr", "iban", "transakcijski racun", "ddv"],
         callWords: ["akcijsk", "kandidat", "kandidir", "kandidatur", "predlog", "predlaga", "poziv", "klaster", "clanstvo", "clana",
-                    "clanico", "samopredlog", "prijava", "prijavljam", "sodelovanj"],
+                    "clanico", "samopredlog", "prijavljam"],
         otherDocumentPhrases: ["racun st", "racun stevilka", "predracun", "ponudba st", "ponudba za", "vabilo na", "vabimo vas",
-                               "e novice", "novice", "sporocilo za javnost", "za takojsnjo objavo", "potrjujemo prejem",
-                               "potrdilo o prejemu", "prejeli smo vas", "hvala za vas predlog", "se zahvaljujemo", "zahvala",
-                               "rok placila", "za placilo", "znesek", "ddv", "odjava od prejemanja", "delavnica", "prijavnica na delavnico"]
+                               "vljudno vabljeni", "e novice", "sporocilo za javnost", "za takojsnjo objavo", "rok placila", "za placilo",
+                               "za placilo skupaj", "odjava od prejemanja", "novic ne zelite", "prijavnica na delavnico",
+                               "zahvaljujemo se vam za udelezbo", "hvala za udelezbo", "hvala za sodelovanje na", "zahvala za",
+                               "zahvaljujemo se vam za", "se vam zahvaljujemo za",
+                               // the call itself
+                               "kdo lahko predlaga", "predloge lahko posljejo", "predloge posljite", "vsebina predloga",
+                               "namen poziva", "javni poziv za predlaganje"],
+        acknowledgementPhrases: ["potrjujemo prejem", "potrdilo o prejemu", "potrjujemo, da smo prejeli", "prejeli smo vas predlog",
+                                 "prejeli smo vaso prijavo", "vas predlog smo prejeli", "vaso prijavo smo prejeli", "smo evidentirali"]
     )
 }

@@ -17,6 +17,7 @@ enum Vocabulary {
     static let yesWords = Set(merged(\.yesWords))
     static let noWords = Set(merged(\.noWords))
     static let refusalPhrases = merged(\.refusalPhrases)
+    static let pendingConsentPhrases = merged(\.pendingConsentPhrases)
     static let consentColumnWords = Set(merged(\.consentColumnWords))
     static let candidateQualifiers = merged(\.candidateQualifiers)
     static let proposerQualifiers = merged(\.proposerQualifiers)
@@ -42,4 +43,5 @@ enum Vocabulary {
     static let articles = Set(merged(\.articles))
     static let callWords = merged(\.callWords)
     static let otherDocumentPhrases = merged(\.otherDocumentPhrases)
+    static let acknowledgementPhrases = merged(\.acknowledgementPhrases)
 }

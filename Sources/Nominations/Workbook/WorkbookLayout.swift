@@ -134,7 +134,7 @@ public struct WorkbookLayout: Sendable {
     func reviewSheet(_ letters: [ReadLetter], facts: RunFacts) -> WorkbookModel.Sheet {
         var rows: [WorkbookModel.Row] = []
         for read in letters where read.letter.status != .parsed {
-            let reasons = read.letter.problems.filter { $0.code != "cluster_inferred" }
+            let reasons = read.letter.problems.filter { $0.kind != .clusterInferred }
             let reason = reasons.map(\.message).joined(separator: " ")
             let twins = read.otherNames.isEmpty ? "" : " Enak dopis tudi kot: \(read.otherNames.joined(separator: "; "))."
             rows.append(.init([source(read.file, facts: facts), .text(Self.statusLabels[read.letter.status] ?? ""),
@@ -155,15 +155,11 @@ public struct WorkbookLayout: Sendable {
         case .unreadable: return "Odprite datoteko; če je dopis, ga pretipkajte ali zaprosite za berljivo kopijo."
         case .notANomination: return "Preverite, ali je dokument res brez predloga; sicer ga vnesite ročno."
         default:
-            let codes = Set(letter.problems.map(\.code))
+            // What to check comes from the problem table, for the problems that put the letter here.
             var checks: [String] = []
-            if codes.contains("late") { checks.append("datum prejema in upoštevanje roka") }
-            if codes.contains("consent_refused") { checks.append("ali kandidat res ne soglaša") }
-            if codes.contains("no_cluster") || codes.contains("cluster_uncertain") { checks.append("za katero skupino je predlog") }
-            if codes.contains("no_contact") { checks.append("kontaktne podatke kandidata") }
-            if codes.contains("no_candidate") { checks.append("kdo je predlagani kandidat") }
-            if codes.contains("proposer_unknown") { checks.append("vrsto predlagatelja") }
-            if codes.contains("withdrawal") { checks.append("kateri predlog velja (dopis umika predlog)") }
+            for kind in letter.problems.compactMap(\.kind) where kind.severity >= .review && !checks.contains(kind.check) {
+                checks.append(kind.check)
+            }
             return checks.isEmpty ? "Preberite dopis." : "Preverite: " + checks.joined(separator: ", ") + "."
         }
     }

@@ -1,0 +1,36 @@
+/// What a document is about, from the vocabulary: "not a nomination" is a finding of its own (an
+/// invoice, an invitation, a newsletter, the call office's acknowledgement), and a document that
+/// speaks of the call but names no candidate goes to review instead.
+enum DocumentEvidence {
+    /// The first phrase of a list found in the lines, as the line writes it (for the reason), or nil.
+    static func phrase(of list: [String], in lines: [TextLine]) -> String? {
+        for line in lines {
+            let folded = " " + line.tokens.map(\.folded).joined(separator: " ") + " "
+            for phrase in list where ByteSearch.contains(folded, " " + phrase + " ") {
+                return quote(line)
+            }
+        }
+        return nil
+    }
+
+    /// A word of the call (an action group, a candidacy, a cluster, a nomination), with its line.
+    static func callWord(in lines: [TextLine]) -> String? {
+        for line in lines {
+            if line.tokens.contains(where: { token in single.contains { token.folded.hasPrefix($0) } }) { return quote(line) }
+            let folded = " " + line.tokens.map(\.folded).joined(separator: " ")
+            if multiple.contains(where: { ByteSearch.contains(folded, " " + $0) }) { return quote(line) }
+        }
+        return nil
+    }
+
+    private static let single = Vocabulary.callWords.filter { !$0.contains(" ") }
+    private static let multiple = Vocabulary.callWords.filter { $0.contains(" ") }
+
+    /// A line as a short quote.
+    static func quote(_ line: TextLine) -> String {
+        let text = line.text.replacingOccurrences(of: "  ", with: " ")
+        return text.count <= 90 ? text : String(text.prefix(88)) + "…"
+    }
+}
+
+import Foundation
