@@ -137,6 +137,8 @@ for folder in folders {
     FileManager.default.createFile(atPath: (folder as NSString).appendingPathComponent("encrypted.pdf"), contents: EncryptedPDF.bytes())
     // A fillable form with yes/no boxes, their answers printed before the boxes on one row and after them on the next.
     FileManager.default.createFile(atPath: (folder as NSString).appendingPathComponent("yes-no-form.pdf"), contents: YesNoFormPDF.bytes())
+    // A form whose fields are named Text1 …, labelled above them in numbered sections.
+    FileManager.default.createFile(atPath: (folder as NSString).appendingPathComponent("sectioned-form.pdf"), contents: SectionedFormPDF.bytes())
 
     // A file that keeps poppler busy far beyond any time limit, kept apart (tests that take the
     // whole folder as an inbox take only its *.pdf files).

@@ -80,4 +80,20 @@ struct PageLayoutTests {
         #expect(labels["clan_ne"] == "Kandidat je clan drustva: NE")
         #expect(fields.filter(\.isOn).map(\.name).sorted() == ["clan_da", "soglasje_ne"])
     }
+
+    @Test func aFormsValuesAreLaidInBelowTheirLabelsAndBoxesShowTheirState() throws {
+        let document = try PDFDocument(path: PDFDocumentTests.fixture("sectioned-form.pdf"))
+        let lines = document.textWithFields(page: 0).split(separator: "\n").map(String.init)
+        // A value stands on the line below the label printed above its field.
+        let label = try #require(lines.firstIndex(of: "Priimek in ime"))
+        #expect(lines[label + 1] == "Jana Hlaj")
+        #expect(lines.contains("Krajevna skupnost Bertoki"))
+        #expect(lines.contains("Robert Štrkalj, 05 641 52 03"))
+        // Ticked and unticked boxes before their captions.
+        #expect(lines.contains { $0.hasPrefix("☒") && $0.contains("krajevna skupnost") })
+        #expect(lines.contains { $0.contains("☐") && $0.contains("Mesto Koper") })
+        #expect(lines.contains { $0.contains("☒") && $0.contains("Dezela Refoska") })
+        // Without the fields, the page has labels only.
+        #expect(!document.text(page: 0).contains("Jana Hlaj"))
+    }
 }

@@ -100,14 +100,17 @@ struct SingleSpaceFormTests {
 struct SplitNameFormTests {
     @Test func firstNameAndSurnameInTheirOwnFields() throws {
         func field(_ label: String, _ value: String) -> ExtractedText.Field { .init(label: label, name: label.lowercased(), value: value, ticked: nil) }
+        // The page as the extraction lays a filled form out: each value beside its printed label.
         let letter = MoreLetterCasesTests.reader.read(ExtractedText(pages: ["""
         Prijavnica – predlog člana akcijske skupine
-        Predlagatelj
-        Vrsta predlagatelja
-        Ime
-        Priimek
-        GSM
-        Kandidatka soglaša s kandidaturo
+        Predlagatelj  Društvo prijateljev Sv. Antona
+        Vrsta predlagatelja  društvo
+        Ime  Katja
+        Priimek  Bordon
+        GSM  031 909 808
+        Skupina  Dežela Refoška
+        Datum  14. 2. 2026
+        ☒  Kandidatka soglaša s kandidaturo
         """], fields: [field("Predlagatelj", "Društvo prijateljev Sv. Antona"), field("Vrsta predlagatelja", "društvo"),
                        field("Ime", "Katja"), field("Priimek", "Bordon"), field("GSM", "031 909 808"),
                        field("Skupina", "Dežela Refoška"), field("Datum", "14. 2. 2026"),
