@@ -34,7 +34,13 @@ let package = Package(
         ),
 
         // The edges: inbox, extraction, workbook file.
-        .target(name: "NominationsRun", dependencies: ["Nominations", "PDFText", "XLSX", "Digest"]),
+        .target(name: "NominationsRun", dependencies: ["Nominations", "PDFText", "XLSX", "Digest"],
+                plugins: ["ReaderFingerprint"]),
+
+        // Fingerprints of the reader's and the extraction's code, made at build time: cached
+        // readings and texts are keyed by them.
+        .executableTarget(name: "reader-fingerprint"),
+        .plugin(name: "ReaderFingerprint", capability: .buildTool(), dependencies: ["reader-fingerprint"]),
 
         .executableTarget(
             name: "nominations",

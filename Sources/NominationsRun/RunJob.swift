@@ -160,8 +160,10 @@ public struct RunJob: Sendable {
             + "na novo prebranih \(toExtract.count), še prihaja \(scan.arriving.count); zapisano: \(dated), \(Self.latestName)"
     }
 
-    /// Identifies the configuration and the reader's version: cached letters are valid only for both.
-    static let readerVersion = "reader-1"
+    /// Identifies the configuration and the code that reads a letter (fingerprints made at build time
+    /// of the reader's sources, vocabulary and built-in data, and of the text extraction): cached
+    /// letters are valid only for all of them.
+    static let readerVersion = "reader-" + Fingerprints.reader + "-" + Fingerprints.extraction
     static func fingerprint(_ configuration: Configuration) -> String {
         // The configuration's JSON has its mappings' keys sorted: the same configuration, the same bytes.
         String(SHA256.hex(configuration.jsonBytes + Array(readerVersion.utf8)).prefix(16))

@@ -35,8 +35,15 @@ final class StateStore: @unchecked Sendable {
             throw RunError(description: "mape s stanjem »\(folder)« ni mogoče ustvariti", exitCode: 2)
         }
         index = Self.loadIndex(from: folder + "/index.json")
-        texts = PackFile(path: folder + "/texts.jsonl")
-        hasCachedTexts = ((try? manager.attributesOfItem(atPath: folder + "/texts.jsonl"))?[.size] as? Int ?? 0) > 0
+        // Texts are kept per version of the extraction's code: a new extractor extracts again, and
+        // the texts of an older one, never to be read again, are removed.
+        let textsName = "texts-" + Fingerprints.extraction + ".jsonl"
+        for name in (try? manager.contentsOfDirectory(atPath: folder)) ?? []
+        where name.hasPrefix("texts") && name.hasSuffix(".jsonl") && name != textsName {
+            try? manager.removeItem(atPath: folder + "/" + name)
+        }
+        texts = PackFile(path: folder + "/" + textsName)
+        hasCachedTexts = ((try? manager.attributesOfItem(atPath: folder + "/" + textsName))?[.size] as? Int ?? 0) > 0
         seen = Self.loadSeen(from: folder + "/seen.json")
         // Temporary files left by a killed run.
         for sub in ["/"] {
