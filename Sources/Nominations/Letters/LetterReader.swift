@@ -110,6 +110,10 @@ public struct LetterReader: Sendable {
             problems.append(Problem(.noDate, "Dopis nima datuma; preverite datum prejema."))
         }
         for nominee in nominees {
+            // A name read where no known first name stands (a row's value may be anything): a guess.
+            if let name = nominee.evidence.first(where: { $0.field == "name" }), name.confidence < Evidence.weak {
+                problems.append(Problem(.nameUncertain, "Ime kandidata »\(nominee.name)« ni prepoznano kot ime osebe (vrstica: »\(name.quote)«); preverite ga."))
+            }
             if nominee.consent == false {
                 problems.append(Problem(.consentRefused, "Kandidat \(nominee.name) s kandidaturo ne soglaša."))
                 } else if nominee.consent == nil {

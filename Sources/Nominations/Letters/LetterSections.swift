@@ -208,6 +208,17 @@ struct LetterSections {
             guard let field = Self.emailFieldOfName[key], emailHeader[field] == nil else { continue }
             emailHeader[field] = (String(line.text[line.text.index(after: colon)...]).trimmingSpaces(), line.index)
         }
+        // A web-mail print without labels: "Ana Novak <ana.novak@gmail.com>   10. feb. 2026 14:22".
+        if emailHeader["from"] == nil {
+            for line in lines.prefix(12) where line.text.contains("<") && line.text.contains("@") {
+                let head = String(line.text[..<line.text.firstIndex(of: "<")!]).trimming(charactersIn: " \"'")
+                guard let person = PersonName.leadingName(in: head), person == head else { continue }
+                let afterAddress = line.text.firstIndex(of: ">").map { String(line.text[line.text.index(after: $0)...]) } ?? ""
+                emailHeader["from"] = (line.text.trimmingSpaces(), line.index)
+                if emailHeader["sent"] == nil, !DateFinder.dates(in: afterAddress).isEmpty { emailHeader["sent"] = (afterAddress.trimmingSpaces(), line.index) }
+                break
+            }
+        }
         // An e-mail needs a sender with an address; "Za:" alone is a form label.
         if let from = emailHeader["from"], !from.value.contains("@") && EmailFinder.emails(in: from.value).isEmpty {
             emailHeader = [:]

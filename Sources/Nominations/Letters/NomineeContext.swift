@@ -52,6 +52,7 @@ struct NomineeContext {
     func nominee() -> Nominee {
         var nominee = Nominee(name: found.name)
         nominee.selfNominated = found.selfNominated
+        nominee.evidence.append(found.evidence)
         readContacts(into: &nominee)
         readConsent(into: &nominee)
         readTopics(into: &nominee)
@@ -154,17 +155,24 @@ struct NomineeContext {
     }
 
     private func readConsent(into nominee: inout Nominee) {
+        var rule = "stated"
         if let cell = found.consentCell {
             // The table's own consent column decides (its legend below it states nothing).
             nominee.consent = cell
+            rule = "table"
         } else if let row = rowsInBlock(.consent).first, let value = ConsentReader.consent(formValue: row.value) {
             nominee.consent = value
+            rule = "form"
         } else {
             // Headings ("5 SOGLASJE IN PODPIS") state nothing.
             let statements = block(without: .consent).filter { FormLabels.section(of: $0) == nil && !NomineeFinder.isTitle($0) }
             nominee.consent = ConsentReader.consent(in: TokenStream(statements).tokens)
         }
-        if nominee.consent == nil && (found.selfNominated || ownerSigns) { nominee.consent = true }
+        if nominee.consent == nil && (found.selfNominated || ownerSigns) { nominee.consent = true; rule = "own_letter" }
+        if let consent = nominee.consent {
+            nominee.evidence.append(Evidence(field: "consent", rule: rule, line: nil, quote: consent ? "soglaša" : "ne soglaša",
+                                             confidence: rule == "stated" ? 0.8 : 0.95))
+        }
     }
 
     private func readTopics(into nominee: inout Nominee) {
@@ -213,6 +221,12 @@ struct NomineeContext {
         nominee.clusterInferred = decision.inferred
         nominee.clusterPlace = decision.place
         nominee.clusterProblem = decision.problem
+        if !decision.clusters.isEmpty {
+            let names = decision.clusters.compactMap { gazetteer.configuration.cluster($0)?.name }.joined(separator: ", ")
+            nominee.evidence.append(decision.inferred
+                ? Evidence(field: "cluster", rule: "inferred_from_place", line: nil, quote: decision.place ?? names, confidence: 0.6)
+                : Evidence(field: "cluster", rule: "named", line: nil, quote: names, confidence: 0.95))
+        }
         if let place = home.first {
             nominee.home = place.name
             nominee.homeClusters = place.uncertain ? [] : [place.cluster].compactMap { $0 }

@@ -9,6 +9,8 @@ struct FoundNominee {
     /// The answer in a table's consent column on this person's row ("da", "ne", "–"), when the
     /// letter lists its candidates in a table with one.
     var consentCell: Bool?? = nil
+    /// Where and how surely the name was read.
+    var evidence: Evidence
 }
 
 enum NomineeFinder {
@@ -44,19 +46,26 @@ enum NomineeFinder {
         let proposerRoles: Set<LabeledValues.Role> = [.proposerName, .proposerAddress, .proposerContact, .proposerKind]
         let proposerRowLines = Set(rows.filter { proposerRoles.contains($0.role) }.map(\.row.line))
 
-        func add(_ name: String, line: Int, dataRow: Bool, selfNominated: Bool = false) {
+        func add(_ name: String, line: Int, dataRow: Bool, selfNominated: Bool = false, rule: String) {
             let clean = name.trimmingSpaces()
             guard clean.split(separator: " ").count >= 2 else { return }
             guard gazetteer.category(ofOrganisation: Tokenizer.tokens(clean)) == nil else { return }
             // People are recognised as people: in running text, a name holds a known first name in
             // some case ("Slovenske Istre" after "Društvo vodnikov" is none); a labelled row is surer.
             guard dataRow || FirstNames.holdsFirstName(clean) else { return }
+            // How sure: a known first name in a labelled row, a table or a list is surest; a row's value
+            // with no first name may be anything (an organisation, a place).
+            let knownFirstName = FirstNames.holdsFirstName(clean)
+            let confidence = !knownFirstName ? 0.5 : dataRow ? 0.95 : selfNominated ? 0.8 : 0.85
+            let quote = sections.lines.indices.contains(line) ? DocumentEvidence.quote(sections.lines[line]) : clean
+            let evidence = Evidence(field: "name", rule: rule, line: line, quote: quote, confidence: confidence)
             if let index = found.firstIndex(where: { PersonName.samePerson($0.name, clean) }) {
                 if dataRow && !found[index].fromDataRow { found[index].name = clean; found[index].fromDataRow = true }
+                if confidence > found[index].evidence.confidence { found[index].evidence = evidence }
                 found[index].anchor = min(found[index].anchor, line)
                 found[index].selfNominated = found[index].selfNominated || selfNominated
             } else {
-                found.append(FoundNominee(name: clean, anchor: line, selfNominated: selfNominated, fromDataRow: dataRow))
+                found.append(FoundNominee(name: clean, anchor: line, selfNominated: selfNominated, fromDataRow: dataRow, evidence: evidence))
             }
         }
 
@@ -64,12 +73,12 @@ enum NomineeFinder {
         // "Ime: Katja" above "Priimek: Bordon": a name given in two rows.
         for (offset, (role, row)) in rows.enumerated() where role == .firstName && !row.value.isEmpty && !sections.attachment.contains(row.line) {
             guard let last = rows[(offset + 1)...].prefix(2).first(where: { $0.role == .lastName && !$0.row.value.isEmpty }) else { continue }
-            add(row.value.trimmingSpaces() + " " + last.row.value.trimmingSpaces(), line: row.line, dataRow: true)
+            add(row.value.trimmingSpaces() + " " + last.row.value.trimmingSpaces(), line: row.line, dataRow: true, rule: "data_row")
         }
         for (role, row) in rows where role == .candidateName || role == .data {
             guard !sections.attachment.contains(row.line) || found.isEmpty else { continue }
             if sections.attachment.contains(row.line) { continue }
-            if let name = PersonName.leadingName(in: row.value) { add(name, line: row.line, dataRow: true) }
+            if let name = PersonName.leadingName(in: row.value) { add(name, line: row.line, dataRow: true, rule: "data_row") }
         }
 
         // Running text: "predlagamo go. Ano Jakomin", "predlog …: Edi Zorko".
@@ -133,7 +142,7 @@ enum NomineeFinder {
                     let name = (afterColon && !PersonName.isPlainlyDeclined(written, knownWords: otherWords)) || !declines ? written
                         : PersonName.nominative(written, knownWords: otherWords(), gender: gender)
                     // The passage about the person starts where the sentence with the verb starts.
-                    add(name, line: stream.lineOf[sentenceStart], dataRow: false)
+                    add(name, line: stream.lineOf[sentenceStart], dataRow: false, rule: "nomination_verb")
                     // More people in the same sentence: "… Ano Novak in Boruta Kralja".
                     var next = end
                     while next < stream.tokens.count, !stream.endsSentence(at: next - 1) {
@@ -166,7 +175,7 @@ enum NomineeFinder {
                         let moreGender = PersonName.gender(before: Array(stream.tokens[next..<start]))
                         let moreName = !declines ? moreWritten
                             : PersonName.nominative(moreWritten, knownWords: words(outside: start..<stop), gender: moreGender)
-                        add(moreName, line: stream.lineOf[sentenceStart], dataRow: false)
+                        add(moreName, line: stream.lineOf[sentenceStart], dataRow: false, rule: "nomination_verb")
                         next = stop
                     }
                     break
@@ -195,7 +204,7 @@ enum NomineeFinder {
                     let known = { [lines = sections.lines, index = line.index] in Self.words(of: lines, except: index) }
                     let listed = declines && PersonName.isPlainlyDeclined(name, knownWords: known)
                         ? PersonName.nominative(name, knownWords: known()) : name
-                    add(listed, line: line.index, dataRow: true)
+                    add(listed, line: line.index, dataRow: true, rule: "table_row")
                     if consentColumn, let index = found.firstIndex(where: { $0.name == listed }) {
                         found[index].consentCell = Self.consentCell(rest)
                     }
@@ -206,7 +215,7 @@ enum NomineeFinder {
                     let known = { [lines = sections.lines, index = line.index] in Self.words(of: lines, except: index) }
                     let listed = declines && PersonName.isPlainlyDeclined(name, knownWords: known)
                         ? PersonName.nominative(name, knownWords: known()) : name
-                    add(listed, line: line.index, dataRow: true)
+                    add(listed, line: line.index, dataRow: true, rule: "list")
                 }
             }
         }
@@ -218,7 +227,7 @@ enum NomineeFinder {
                 let first = String(line.text[..<gap.lowerBound]).trimmingSpaces()
                 guard let name = PersonName.leadingName(in: first), name == first,
                       !PhoneFinder.phones(in: line.text).isEmpty || !EmailFinder.emails(in: line.text).isEmpty else { continue }
-                add(name, line: line.index, dataRow: true)
+                add(name, line: line.index, dataRow: true, rule: "table_row")
             }
         }
 
@@ -227,10 +236,10 @@ enum NomineeFinder {
         if isSelf {
             let author = proposer.proposer.category == .posameznik ? proposer.proposer.name : nil
             if let name = author ?? proposer.signer {
-                add(name, line: sections.body.lowerBound, dataRow: false, selfNominated: true)
+                add(name, line: sections.body.lowerBound, dataRow: false, selfNominated: true, rule: "self_nomination")
             }
             for row in rows where row.role == .candidateName && sections.attachment.contains(row.row.line) {
-                if let name = PersonName.leadingName(in: row.row.value) { add(name, line: sections.body.lowerBound, dataRow: true, selfNominated: found.isEmpty) }
+                if let name = PersonName.leadingName(in: row.row.value) { add(name, line: sections.body.lowerBound, dataRow: true, selfNominated: found.isEmpty, rule: "self_nomination") }
             }
         }
         // A person writing of themself about the call, naming no one else ("rada bi se vključila v
@@ -238,7 +247,7 @@ enum NomineeFinder {
         if found.isEmpty, proposer.proposer.category == .posameznik || proposer.proposer.category == nil && proposer.signer != nil,
            let name = proposer.proposer.category == .posameznik ? proposer.proposer.name : proposer.signer,
            Self.speaksOfThemself(about: bodyLines) {
-            add(name, line: sections.body.lowerBound, dataRow: false, selfNominated: true)
+            add(name, line: sections.body.lowerBound, dataRow: false, selfNominated: true, rule: "first_person")
         }
         // A form or letter whose proposer is the candidate.
         if let proposerName = proposer.proposer.name, proposer.proposer.category == .posameznik {

@@ -24,6 +24,8 @@ enum ProposerReader {
         var category: Category?
         var confidence = 0.0
         var places: [Gazetteer.PlaceRef] = []
+        /// Where the name was read.
+        var source: String?
 
         // 1. A form: the proposer's row and the ticked kind.
         for (role, row) in rows {
@@ -31,6 +33,7 @@ enum ProposerReader {
             case .proposerName where name == nil && !row.value.isEmpty:
                 // "Oljarna Babič, Marezige 3": the name is what stands before the address.
                 name = row.value
+                source = "form"
                 if let comma = row.value.firstIndex(of: ","), row.value[comma...].contains(where: \.isNumber) {
                     name = String(row.value[..<comma]).trimmingSpaces()
                     if let place = AddressReader.place(in: String(row.value[row.value.index(after: comma)...]), gazetteer: gazetteer) { places.append(place) }
@@ -53,7 +56,15 @@ enum ProposerReader {
             contactLines.insert(from.line)
             let sender = from.value.split(separator: "<").first.map { String($0).trimming(charactersIn: " \"'") }
             signer = sender.flatMap { PersonName.leadingName(in: $0) }
-            if name == nil { name = onBehalfOf(sections: sections, gazetteer: gazetteer).map(organisationNominative) ?? signature(sections: sections, gazetteer: gazetteer).org ?? signer }
+            if name == nil {
+                if let organisation = onBehalfOf(sections: sections, gazetteer: gazetteer).map(organisationNominative) {
+                    name = organisation; source = "on_behalf"
+                } else if let organisation = signature(sections: sections, gazetteer: gazetteer).org {
+                    name = organisation; source = "signature"
+                } else {
+                    name = signer; source = "email_sender"
+                }
+            }
         }
 
         // 3. A letter: the letterhead's first line.
@@ -63,6 +74,8 @@ enum ProposerReader {
                 // (A name beside a date in a column of its own stays: "Polona Sinčič   8. 2. 2026".)
                 && !(line.tokens.count <= 6 && DateReader.standaloneDate(line) != nil && Self.withoutDateColumn(line.text) == line.text)
                 && !LetterSections.isTitleOrFormRow(line)
+                // A mail program's name at the top of a print ("Gmail", "Mozilla Thunderbird") is no sender.
+                && !(Vocabulary.isMailClientLine(line) && gazetteer.category(ofOrganisation: line.tokens) == nil)
                 // A title in capitals ("PRIJAVA NA JAVNI POZIV") is no sender, unless it names one.
                 && !(NomineeFinder.isTitle(line) && gazetteer.category(ofOrganisation: line.tokens) == nil
                      && PersonName.leadingName(in: line.text) == nil)
@@ -74,6 +87,7 @@ enum ProposerReader {
         if name == nil, let first = gazetteer.category(ofOrganisation: headLines.first?.tokens ?? []) == nil
             ? (organisationLine ?? headLines.first) : headLines.first {
             name = stripLogo(Self.withoutDateColumn(first.text))
+            source = "letterhead"
             // "Miha Pobega  02-02-2026" (a date with no place): the name column.
             if let gap = ByteSearch.range(of: "  ", in: first.text), let whole = name, whole == first.text.trimmingSpaces() || whole == stripLogo(first.text),
                let person = PersonName.leadingName(in: String(first.text[..<gap.lowerBound])), person == String(first.text[..<gap.lowerBound]).trimmingSpaces(),
@@ -105,7 +119,15 @@ enum ProposerReader {
         let signed = signature(sections: sections, gazetteer: gazetteer)
         if signer == nil { signer = signed.person }
         // "pišem vam v imenu Društva vinogradnikov …": the organisation, in the nominative.
-        if name == nil { name = signed.org ?? onBehalfOf(sections: sections, gazetteer: gazetteer).map(organisationNominative) ?? signed.person }
+        if name == nil {
+            if let organisation = signed.org {
+                name = organisation; source = "signature"
+            } else if let organisation = onBehalfOf(sections: sections, gazetteer: gazetteer).map(organisationNominative) {
+                name = organisation; source = "on_behalf"
+            } else if let person = signed.person {
+                name = person; source = "signature"
+            }
+        }
 
         if let written = name {
             let tokens = Tokenizer.tokens(written)
@@ -131,7 +153,8 @@ enum ProposerReader {
             }
             if ownerSigned || registered { category = .ponudnik; confidence = 0.7 }
         }
-        let proposer = Proposer(name: name, category: category, confidence: confidence, place: places.first?.name)
+        var proposer = Proposer(name: name, category: category, confidence: confidence, place: places.first?.name)
+        proposer.source = source
         return ProposerReading(proposer: proposer, places: places, signer: signer, signerRole: signed.role, contactLines: contactLines)
     }
 

@@ -34,6 +34,7 @@ extension Proposer: JSONConvertible {
             w.string("category", category?.rawValue)
             w.key("confidence"); w.double(confidence)
             w.string("place", place)
+            w.string("source", source)
         }
     }
 
@@ -41,6 +42,7 @@ extension Proposer: JSONConvertible {
         guard let confidence = json["confidence"]?.double else { throw JSONError.missing("confidence") }
         self.init(name: json["name"]?.string, category: try json.optionalEnum("category", as: Category.self),
                   confidence: confidence, place: json["place"]?.string)
+        source = json["source"]?.string
     }
 }
 
@@ -65,6 +67,7 @@ extension Nominee: JSONConvertible {
             w.string("home", home)
             w.key("homeClusters"); w.strings(homeClusters)
             w.key("selfNominated"); w.bool(selfNominated)
+            w.key("evidence"); w.array { w in for item in evidence { item.write(to: &w) } }
         }
     }
 
@@ -92,6 +95,7 @@ extension Nominee: JSONConvertible {
         home = json["home"]?.string
         self.homeClusters = homeClusters
         self.selfNominated = selfNominated
+        evidence = try (json["evidence"]?.array ?? []).map(Evidence.init(json:))
     }
 }
 

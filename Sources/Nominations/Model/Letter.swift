@@ -34,6 +34,8 @@ public struct Proposer: Equatable, Sendable, Codable {
     public var confidence: Double
     /// Places named in the proposer's name or letterhead.
     public var place: String?
+    /// Where the name was read: "form", "email_sender", "on_behalf", "letterhead", "signature".
+    public var source: String?
 
     public init(name: String?, category: Category?, confidence: Double, place: String? = nil) {
         self.name = name
@@ -67,6 +69,8 @@ public struct Nominee: Equatable, Sendable, Codable {
     /// Whether that place lies in the clusters proposed for.
     public var homeClusters: [String]
     public var selfNominated: Bool
+    /// Where the name, the cluster and the consent were read, and how surely.
+    public var evidence: [Evidence] = []
 
     public init(name: String) {
         self.name = name

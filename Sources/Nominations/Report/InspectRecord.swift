@@ -6,6 +6,7 @@ public struct InspectRecord: Encodable {
         let name: String?
         let category: String?
         let confidence: Double
+        let source: String?
     }
 
     struct CandidateJSON: Encodable {
@@ -17,6 +18,7 @@ public struct InspectRecord: Encodable {
         let category: String?
         let consent: Bool?
         let topics: [String]
+        let evidence: [Evidence]
     }
 
     let file: String
@@ -43,10 +45,11 @@ public struct InspectRecord: Encodable {
         textSource = letter.textSource.rawValue
         language = letter.language?.rawValue
         proposer = ProposerJSON(name: letter.proposer.name, category: letter.proposer.category?.rawValue,
-                                confidence: (letter.proposer.confidence * 100).rounded() / 100)
+                                confidence: (letter.proposer.confidence * 100).rounded() / 100, source: letter.proposer.source)
         candidates = letter.nominees.map {
             CandidateJSON(name: $0.name, email: $0.email, phone: $0.phone, address: $0.address, clusters: $0.clusters,
-                          category: $0.category?.rawValue, consent: $0.consent, topics: $0.sortedTopics)
+                          category: $0.category?.rawValue, consent: $0.consent, topics: $0.sortedTopics,
+                          evidence: $0.evidence)
         }
         letterDate = letter.date?.description
         late = letter.late
@@ -83,8 +86,9 @@ extension InspectRecord.ProposerJSON {
         try container.encode(name, forKey: .name)
         try container.encode(category, forKey: .category)
         try container.encode(confidence, forKey: .confidence)
+        try container.encodeIfPresent(source, forKey: .source)
     }
-    enum CodingKeys: String, CodingKey { case name, category, confidence }
+    enum CodingKeys: String, CodingKey { case name, category, confidence, source }
 }
 
 extension InspectRecord.CandidateJSON {
@@ -98,6 +102,7 @@ extension InspectRecord.CandidateJSON {
         try container.encode(category, forKey: .category)
         try container.encode(consent, forKey: .consent)
         try container.encode(topics, forKey: .topics)
+        try container.encode(evidence, forKey: .evidence)
     }
-    enum CodingKeys: String, CodingKey { case name, email, phone, address, clusters, category, consent, topics }
+    enum CodingKeys: String, CodingKey { case name, email, phone, address, clusters, category, consent, topics, evidence }
 }

@@ -75,6 +75,9 @@ struct LanguageVocabulary: Sendable {
     /// Articles before a role in a signature ("La titolare", "Il presidente").
     var articles: [String] = []
 
+    /// Names of mail programs and web-mail services printed on e-mail prints: never a sender.
+    var mailClients: [String] = []
+
     // MARK: What the document is
     /// Words that show a document speaks of the call, an action group, a cluster, a candidacy or a
     /// membership: with no candidate read, such a document goes to review, never "not a nomination".

@@ -41,6 +41,22 @@ enum Vocabulary {
     static let firstPersonWords = Set(merged(\.firstPersonWords))
     static let businessRegistrationWords = merged(\.businessRegistrationWords)
     static let articles = Set(merged(\.articles))
+    static let mailClients = Set(merged(\.mailClients))
+    /// A short line that is a mail program's name, perhaps with the subject or a page count
+    /// ("Gmail - Predlog kandidata", "Mozilla Thunderbird").
+    static func isMailClientLine(_ line: TextLine) -> Bool {
+        let words = line.tokens.map(\.folded)
+        guard !words.isEmpty else { return false }
+        let column = line.text.components(separatedBy: "  ").first.map(Tokenizer.tokens)?.map(\.folded) ?? words
+        for candidate in [column, words] {
+            for length in stride(from: min(3, candidate.count), through: 1, by: -1) {
+                if mailClients.contains(candidate.prefix(length).joined(separator: " ")) || mailClients.contains(candidate.suffix(length).joined(separator: " ")) {
+                    return candidate.count <= 8
+                }
+            }
+        }
+        return false
+    }
     static let callWords = merged(\.callWords)
     static let otherDocumentPhrases = merged(\.otherDocumentPhrases)
     static let acknowledgementPhrases = merged(\.acknowledgementPhrases)
