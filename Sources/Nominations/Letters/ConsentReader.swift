@@ -57,6 +57,8 @@ enum ConsentReader {
                 continue
             }
             if isAgreeing {
+                // "Ali kandidat soglaša s predlogom?": a question states nothing.
+                if let end = tokens[index...].prefix(12).first(where: { [".", "!", "?"].contains($0.punctuationAfter) }), end.punctuationAfter == "?" { continue }
                 if negated { return false }
                 // "Kandidat s kandidaturo soglaša: NE": a question answered after its colon; a
                 // question with no answer ticked or written says nothing.

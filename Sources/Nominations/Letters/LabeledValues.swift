@@ -14,7 +14,7 @@ enum LabeledValues {
     static let labels: [(String, Role)] = [
         ("predlagatelj naziv oz ime in priimek", .proposerName), ("predlagatelj", .proposerName), ("naziv predlagatelja", .proposerName),
         ("ime predlagatelja", .proposerName), ("proponente", .proposerName),
-        ("vrsta predlagatelja", .proposerKind), ("tip predlagatelja", .proposerKind), ("kategorija predlagatelja", .proposerKind),
+        ("vrsta predlagatelja", .proposerKind), ("predlagatelj je", .proposerKind), ("tip predlagatelja", .proposerKind), ("kategorija predlagatelja", .proposerKind),
         ("naslov predlagatelja", .proposerAddress), ("telefon e posta predlagatelja", .proposerContact), ("kontakt predlagatelja", .proposerContact),
         ("telefon predlagatelja", .proposerContact), ("e posta predlagatelja", .proposerContact),
         ("ime in priimek kandidata ke", .candidateName), ("ime in priimek kandidata", .candidateName), ("ime in priimek kandidatke", .candidateName),
@@ -86,8 +86,36 @@ enum LabeledValues {
         return FormLabels.labelRole(of: line, section: section)
     }
 
-    /// The text after the label on the line (after its colon or column gap).
+    /// Label → value pairs of a row of labels in columns and the row of values below it, when both
+    /// have the same number of columns and every column of the first is a label and none of the second.
+    static func gridRows(labels: TextLine, values: TextLine, section: FormLabels.Party) -> [(Role, LabeledValue)]? {
+        guard ByteSearch.contains(labels.text, "  "), ByteSearch.contains(values.text, "  ") else { return nil }
+        let heads = labels.text.components(separatedBy: "  ").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+        let cells = values.text.components(separatedBy: "  ").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+        guard heads.count >= 2, heads.count == cells.count else { return nil }
+        var result: [(Role, LabeledValue)] = []
+        for (head, cell) in zip(heads, cells) {
+            let headLine = TextLine(index: labels.index, text: head, page: labels.page)
+            guard let (role, count) = labelRole(of: headLine, section: section), count == headLine.tokens.count else { return nil }
+            let cellLine = TextLine(index: values.index, text: cell, page: values.page)
+            if labelRole(of: cellLine, section: section) != nil { return nil }
+            result.append((role, LabeledValue(label: head, value: cell, line: values.index)))
+        }
+        return result
+    }
+
+    /// The text after the label on the line (after its colon or column gap); another label in the
+    /// next column ("Predlagatelj (ime …)  Predlagatelj je") is no value.
     static func value(after labelTokens: Int, in line: TextLine) -> String {
+        let value = writtenValue(after: labelTokens, in: line)
+        guard !value.isEmpty else { return value }
+        let valueLine = TextLine(index: line.index, text: value, page: line.page)
+        if labelRole(of: valueLine)?.labelTokens == valueLine.tokens.count
+            || FormLabels.labelRole(of: valueLine, section: .proposer)?.labelTokens == valueLine.tokens.count { return "" }
+        return value
+    }
+
+    static func writtenValue(after labelTokens: Int, in line: TextLine) -> String {
         guard labelTokens <= line.tokens.count else { return "" }
         if labelTokens == line.tokens.count {
             // The whole line is the label; maybe a closing bracket or colon follows.
@@ -157,6 +185,13 @@ enum LabeledValues {
         while index < lines.count {
             let line = lines[index]
             if let opened = FormLabels.section(of: line) { section = opened }
+            // A grid: a row of labels in columns above a row of their values ("Ime  Priimek" over
+            // "Denis  Grahonja"), each value under its label.
+            if index + 1 < lines.count, let grid = gridRows(labels: line, values: lines[index + 1], section: section) {
+                result += grid
+                index += 2
+                continue
+            }
             guard let (role, count) = labelRole(of: line, section: section) else { index += 1; continue }
             var value = self.value(after: count, in: line)
             var usedLine = line.index

@@ -135,8 +135,12 @@ struct NomineeContext {
         return []
     }
 
+    /// The call office's own addresses, and any other at its domain ("akcijske-skupine@zmktk.si").
     private func isRecipientAddress(_ email: String) -> Bool {
-        gazetteer.configuration.recipientSigns.contains { Folding.fold($0) == email }
+        let signs = gazetteer.configuration.recipientSigns.map(Folding.fold)
+        if signs.contains(email) { return true }
+        let domains = signs.compactMap { sign in sign.split(separator: "@").last.flatMap { sign.contains("@") ? String($0) : nil } }
+        return email.split(separator: "@").last.map { domain in domains.contains(String(domain)) } ?? false
     }
 
     /// Tax and bank numbers and register numbers are not phones even when they look alike.
