@@ -193,9 +193,11 @@ enum NomineeFinder {
         }
         if cueSeen {
             for line in bodyLines {
-                guard let first = line.text.first(where: { $0 != " " }), first.isNumber || "-–•*".contains(first) else { continue }
                 let text = line.text.trimmingSpaces()
-                let rest = String(text.drop { $0.isNumber || " .)-–•*".contains($0) })
+                // "a) Stojan Bordon": a list lettered instead of numbered.
+                let lettered = text.count > 3 && text.first!.isLetter && [")", "."].contains(text.dropFirst().first!) && text.dropFirst(2).first == " "
+                guard let first = text.first, first.isNumber || "-–•*".contains(first) || lettered else { continue }
+                let rest = String((lettered ? text.dropFirst(2) : text[...]).drop { $0.isNumber || " .)-–•*".contains($0) })
                 // The name may follow a title ("dr. Igor Ražman"): what follows it is read after it.
                 guard let name = PersonName.leadingName(in: rest), let range = rest.range(of: name) else { continue }
                 let remainder = rest[range.upperBound...].trimmingSpaces()

@@ -40,7 +40,9 @@ enum Passages {
     /// A numbered heading or item that names no one: "III. Sklep začne veljati takoj.", "Utemeljitev".
     static func startsHeading(_ line: TextLine) -> Bool {
         guard let first = line.tokens.first else { return false }
-        if first.isNumber || (first.punctuationAfter == "." && first.text.allSatisfy({ "IVXLC".contains($0) })) { return true }
+        // "2. …", "b) …", "III. …" (a postal code opening a wrapped address is none).
+        let marked = first.punctuationAfter == "." || first.punctuationAfter == ")"
+        if marked && (first.isNumber && first.text.count <= 2 || first.text.count == 1 || first.text.allSatisfy({ "IVXLC".contains($0) })) { return true }
         return line.tokens.count <= 2 || NomineeFinder.isTitle(line)
     }
 }

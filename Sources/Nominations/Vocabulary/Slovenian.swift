@@ -8,7 +8,7 @@ extension LanguageVocabulary {
                           "kandidirajo", "kandidiral", "kandidirala", "kandidirali", "kandidirata", "nominiramo", "nominira",
                           "delegiramo", "delegira", "izbral", "izbrala", "izbrali", "dolocil", "dolocila", "dolocili", "imenoval",
                           "imenovala", "imenovali", "delegiral", "delegirala", "delegirali", "predlozil", "predlozila", "predlozili"],
-        firstPersonNominationVerbs: ["predlagamo", "predlagam", "predlagati", "predlagal", "predlagala", "priporocamo", "imenujemo",
+        firstPersonNominationVerbs: ["predlagamo", "predlagam", "priporocamo", "imenujemo",
                                      "predlagava", "kandidiramo", "nominiramo", "delegiramo"],
         selfNominationPhrases: ["prijavljam", "kandidiram", "se prijavljam", "svojo kandidaturo", "se predlagam", "predlagam sebe",
                                 "sam predlagam", "prijavljam se", "mojo prijavo", "se javljam", "javljam se", "zelim postati",
@@ -59,7 +59,9 @@ extension LanguageVocabulary {
                                "zahvaljujemo se vam za", "se vam zahvaljujemo za",
                                // the call itself
                                "kdo lahko predlaga", "predloge lahko posljejo", "predloge posljite", "vsebina predloga",
-                               "namen poziva", "javni poziv za predlaganje"],
+                               "namen poziva", "javni poziv za predlaganje",
+                               // newsletters and bulletins
+                               "glasilo", "urednistvo", "naklada", "koledar prireditev", "izhaja mesecno"],
         acknowledgementPhrases: ["potrjujemo prejem", "potrdilo o prejemu", "potrjujemo, da smo prejeli", "prejeli smo vas predlog",
                                  "prejeli smo vaso prijavo", "vas predlog smo prejeli", "vaso prijavo smo prejeli", "smo evidentirali"]
     )
