@@ -15,8 +15,8 @@ enum ClusterReader {
     /// Words that introduce where the candidate lives.
     static let homeTriggers = ["zivi", "stanuje", "domacin", "doma", "residente", "abita", "prebival", "iz"]
 
-    /// Clusters named outright in a list of lines; a line naming three or more clusters is a
-    /// quoted list of all of them and names none.
+    /// Clusters named outright in a list of lines; a sentence naming every cluster is a quoted
+    /// list of all of them and names none.
     static func named(in lines: [TextLine], gazetteer: Gazetteer) -> [String] {
         var result: [String] = []
         let stream = TokenStream(lines)
@@ -24,7 +24,7 @@ enum ClusterReader {
         var sentence: [Token] = []
         func flush() {
             let named = gazetteer.namedClusters(in: sentence)
-            if named.count < 3 { for slug in named where !result.contains(slug) { result.append(slug) } }
+            if named.count < gazetteer.configuration.clusters.count { for slug in named where !result.contains(slug) { result.append(slug) } }
             sentence = []
         }
         for index in stream.tokens.indices {

@@ -185,7 +185,12 @@ struct LetterSections {
                 || PhoneFinder.phones(in: text).count > 0 { break }
             let isRole = ProposerReader.roleWords.contains { folded.hasPrefix($0) || ByteSearch.contains(folded, ", " + $0) }
                 || ProposerReader.roleWords.contains { role in line.tokens.contains { $0.folded == role } }
+            // ("Koper, 2. 2. 2026   Goran Radović": a name in a column beside the place and date.)
             let isName = PersonName.leadingName(in: text) != nil && line.tokens.count <= 5
+                || ByteSearch.contains(text, "  ") && text.components(separatedBy: "  ").contains { column in
+                    let trimmed = column.trimmingSpaces()
+                    return PersonName.leadingName(in: trimmed) == trimmed && FirstNames.holdsFirstName(trimmed)
+                }
             let isOrganisation = gazetteer.category(ofOrganisation: line.tokens) != nil || folded.hasPrefix("za ")
             let isDate = !DateFinder.dates(in: text).isEmpty
             guard isRole || isName || isOrganisation || isDate else { break }
@@ -216,6 +221,10 @@ struct LetterSections {
                 let afterAddress = line.text.firstIndex(of: ">").map { String(line.text[line.text.index(after: $0)...]) } ?? ""
                 emailHeader["from"] = (line.text.trimmingSpaces(), line.index)
                 if emailHeader["sent"] == nil, !DateFinder.dates(in: afterAddress).isEmpty { emailHeader["sent"] = (afterAddress.trimmingSpaces(), line.index) }
+                // …or the date on a line of its own just below ("sob, 14. feb 2026 11:26").
+                if emailHeader["sent"] == nil, let next = lines[(line.index + 1)...].prefix(2).first(where: { $0.tokens.count <= 8 && !DateFinder.dates(in: $0.text).isEmpty }) {
+                    emailHeader["sent"] = (next.text, next.index)
+                }
                 break
             }
         }

@@ -146,7 +146,12 @@ enum ProposerReader {
         }
         // A business whose trade the vocabulary does not know: its owner signs it, or its letterhead
         // gives registration, tax or bank numbers (an association's name says what it is first).
-        if category == nil, let written = name, PersonName.leadingName(in: written) != written {
+        if category == nil, let organisation = signed.org, let signedKind = gazetteer.category(ofOrganisation: Tokenizer.tokens(organisation)) {
+            // The organisation the signature names ("Kamnoseštvo Vodopivec, Damjan Vodopivec s.p."): the same sender.
+            category = signedKind
+            confidence = 0.8
+        }
+        if category == nil, let written = name, !(PersonName.leadingName(in: written) == written && FirstNames.holdsFirstName(written)) {
             let ownerSigned = signed.role.map { role in ownerRoles.contains { role.hasPrefix($0) } } ?? false
             let registered = sections.readable(sections.letterhead).contains { line in
                 Vocabulary.businessRegistrationWords.contains { ByteSearch.contains(line.folded, $0) }
@@ -166,7 +171,8 @@ enum ProposerReader {
         let before = Tokenizer.tokens(String(trimmed[..<range.lowerBound]))
         let after = trimmed[range.upperBound...].trimmingSpaces()
         guard before.allSatisfy({ PersonName.titles.contains($0.folded) }), after.isEmpty || after.hasPrefix(",") else { return nil }
-        return person
+        // A person has a first name ("KAMNOSEŠTVO VODOPIVEC" is a business).
+        return FirstNames.holdsFirstName(person) ? person : nil
     }
 
     /// "Društvo prijateljev Kubeda      Kubed, 17. 2. 2026" → the sender's column only.
@@ -242,6 +248,8 @@ enum ProposerReader {
                 rest = String(String.UnicodeScalarView(rest.unicodeScalars.dropFirst(tokens[capital].offset)))
                 tokens = Tokenizer.tokens(rest)
             }
+            // "v imenu društva pošiljam": a word for the organisation, not its name.
+            if tokens.count >= 1, !tokens[0].isCapitalized, tokens.prefix(3).allSatisfy({ !$0.isCapitalized }) { continue }
             if gazetteer.category(ofOrganisation: tokens) != nil {
                 let end = rest.firstIndex { ",.;".contains($0) } ?? rest.endIndex
                 // "v imenu KS Boršt sporočam, da …": the name ends before the writer's verb.
@@ -309,6 +317,12 @@ enum ProposerReader {
                 continue
             }
             if person == nil, let name = PersonName.leadingName(in: line.text), line.tokens.count <= 4 { person = name }
+            // "Koper, 2. 2. 2026   Goran Radović": the name in a column of its own.
+            if person == nil, ByteSearch.contains(line.text, "  ") {
+                person = line.text.components(separatedBy: "  ").map { $0.trimmingSpaces() }.first { column in
+                    PersonName.leadingName(in: column) == column && FirstNames.holdsFirstName(column)
+                }
+            }
         }
         return (person, role, org)
     }
