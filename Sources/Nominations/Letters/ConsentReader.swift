@@ -1,7 +1,7 @@
 /// Whether a passage states the candidate's consent: `true` (agrees), `false` (refuses), `nil` (silent).
 enum ConsentReader {
     /// Verb stems that state agreement; folded.
-    static let agreeing = ["soglas", "strinja", "strinjam", "acconsent", "accett", "consent", "agree", "suglas"]
+    static let agreeing = ["soglas", "strinja", "strinjam", "acconsent", "accett", "consent", "agree", "suglas", "accordo"]
     /// Noun phrases: consent attached / given.
     static let attachedConsent = ["prilag", "prilozen", "prilozil", "priloz", "prilog", "podal", "podala", "dal", "dala", "pridobil", "pridobili",
                                   "podpis", "allegat", "dato", "attached", "enclosed", "signed"]

@@ -37,7 +37,9 @@ enum DateReader {
         let scalars = Array(line.text.unicodeScalars)
         let before = Tokenizer.tokens(String(String.UnicodeScalarView(scalars[0..<date.start])))
         let after = Tokenizer.tokens(String(String.UnicodeScalarView(scalars[date.end...])))
-        guard after.count <= 1 else { return nil }
+        // A time may follow: "27. 2. 2026, 23:40", "… ob 14.20", "… 11:26 CET".
+        let timeWords: Set<String> = ["ob", "h", "ura", "uri", "ure", "cet", "cest", "alle", "ore", "at"]
+        guard after.count <= 1 || after.count <= 4 && after.allSatisfy({ $0.isNumber || timeWords.contains($0.folded) }) else { return nil }
         guard before.count <= 5 else { return nil }
         if before.contains(where: { token in foreign.contains { token.folded.hasPrefix($0) && (token.folded.count <= $0.count + 3) } }) {
             return nil

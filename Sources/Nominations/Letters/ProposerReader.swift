@@ -74,6 +74,8 @@ enum ProposerReader {
                 // (A name beside a date in a column of its own stays: "Polona Sinčič   8. 2. 2026".)
                 && !(line.tokens.count <= 6 && DateReader.standaloneDate(line) != nil && Self.withoutDateColumn(line.text) == line.text)
                 && !LetterSections.isTitleOrFormRow(line)
+                // "Alla cortese attenzione", "V roke": the recipient's block begins.
+                && !Vocabulary.recipientLeadIns.contains(where: { line.folded.hasPrefix($0) })
                 // A mail program's name at the top of a print ("Gmail", "Mozilla Thunderbird") is no sender.
                 && !(Vocabulary.isMailClientLine(line) && gazetteer.category(ofOrganisation: line.tokens) == nil)
                 // A title in capitals ("PRIJAVA NA JAVNI POZIV") is no sender, unless it names one.
@@ -111,9 +113,22 @@ enum ProposerReader {
                     }
                 }
             }
-            if let next = sections.readable(sections.letterhead).first(where: { $0.index > first.index && !$0.isBlank }),
-               let place = AddressReader.place(in: stripLogo(next.text), gazetteer: gazetteer) {
-                places.append(place)
+            // The sender's address: the first line below the name that gives a place.
+            for next in sections.readable(sections.letterhead).filter({ $0.index > first.index && !$0.isBlank }).prefix(4) {
+                if let place = AddressReader.place(in: stripLogo(next.text), gazetteer: gazetteer) { places.append(place); break }
+            }
+        }
+        // A form with no letterhead, titled by its sender: "KRAJEVNA SKUPNOST DEKANI – predlog za akcijsko skupino".
+        if name == nil, sections.letterhead.isEmpty, let title = sections.readable(0..<min(3, sections.lines.count)).first(where: { !$0.isBlank }) {
+            for separator in [" – ", " - ", " — ", ": "] {
+                guard let range = title.text.range(of: separator) else { continue }
+                let head = String(title.text[..<range.lowerBound]).trimmingSpaces()
+                let tokens = Tokenizer.tokens(head)
+                if tokens.count >= 2, gazetteer.category(ofOrganisation: tokens) != nil, tokens.contains(where: { $0.isCapitalized && $0.text.count > 2 && !["KS", "AS", "TD"].contains($0.text) }) {
+                    name = head
+                    source = "title"
+                }
+                break
             }
         }
         let signed = signature(sections: sections, gazetteer: gazetteer)
@@ -277,7 +292,14 @@ enum ProposerReader {
         // The closing formula opens the signature, unless the signature was found without one.
         let signatureLines = sections.readable(sections.signature)
         let opensWithClosing = signatureLines.first.map { LetterSections.closingFirstWords.contains($0.tokens.first?.folded ?? "") } ?? false
-        for line in signatureLines.dropFirst(opensWithClosing ? 1 : 0) where !line.isBlank {
+        for written in signatureLines.dropFirst(opensWithClosing ? 1 : 0) where !written.isBlank {
+            // "Dekani, 26. 2. 2026   Predsednik sveta KS": the place and date in a column of their own are left out.
+            var line = written
+            if ByteSearch.contains(written.text, "  ") {
+                let columns = written.text.components(separatedBy: "  ").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+                let kept = columns.filter { DateFinder.dates(in: $0).isEmpty }
+                if kept.count < columns.count, !kept.isEmpty { line = TextLine(index: written.index, text: kept.joined(separator: "  "), page: written.page) }
+            }
             // ("La titolare", "Il presidente": the role without its article.)
             let words = line.tokens.map(\.folded)
             let folded = (words.first.map(Vocabulary.articles.contains) == true ? words.dropFirst() : words[...]).joined(separator: " ")
@@ -286,7 +308,9 @@ enum ProposerReader {
                 role = folded
                 // "Tajnica KS Sočerga", "Predsednik Sveta KS Gračišče": the organisation after the role.
                 let named = Array(line.tokens.drop { roleWords.contains($0.folded) })
+                // ("Predsednik sveta KS": "KS" alone names no one; a place or a name must follow.)
                 if org == nil, named.count >= 2, gazetteer.category(ofOrganisation: named) != nil,
+                   named.contains(where: { $0.isCapitalized && !$0.isAllCaps }),
                    let first = named.first, let start = line.text.unicodeScalars.index(line.text.unicodeScalars.startIndex, offsetBy: first.offset, limitedBy: line.text.unicodeScalars.endIndex) {
                     org = String(line.text.unicodeScalars[start...]).trimmingSpaces()
                 }

@@ -37,6 +37,7 @@ extension LanguageVocabulary {
         firstPersonWords: ["sono", "io", "mio", "mia", "miei", "mie", "vorrei", "desidero", "sarei"],
         businessRegistrationWords: ["partita iva", "p iva", "codice fiscale", "iban"],
         articles: ["il", "la", "lo", "l"],
+        recipientLeadIns: ["alla cortese attenzione", "all attenzione", "spett le", "spettabile", "egregi", "gentile"],
         callWords: ["candidat", "gruppo d azione", "gruppi d azione", "gruppo di azione", "propone", "proponiamo", "autocandidatura"],
         otherDocumentPhrases: ["fattura n", "fattura numero", "preventivo", "vi invitiamo", "siete invitati", "newsletter",
                                "comunicato stampa", "importo totale", "vi ringraziamo per", "ringraziamento per", "chi puo proporre",

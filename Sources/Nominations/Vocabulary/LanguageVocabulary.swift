@@ -75,6 +75,8 @@ struct LanguageVocabulary: Sendable {
     /// Articles before a role in a signature ("La titolare", "Il presidente").
     var articles: [String] = []
 
+    /// Words that open the recipient's block ("V roke", "Alla cortese attenzione"): never the sender.
+    var recipientLeadIns: [String] = []
     /// Names of mail programs and web-mail services printed on e-mail prints: never a sender.
     var mailClients: [String] = []
 

@@ -49,6 +49,7 @@ extension LanguageVocabulary {
         forwardSubjectPrefixes: ["posl", "fwd", "fw", "pos"],
         firstPersonWords: ["sem", "jaz", "moje", "moji", "mojo", "moja", "moj", "mojih", "rad", "rada", "zelim", "bi", "menoj", "mene"],
         businessRegistrationWords: ["maticna", "davcna", "id za ddv", "trr", "iban", "transakcijski racun", "ddv"],
+        recipientLeadIns: ["v roke", "naslovnik", "prejemnik", "za:", "zadeva"],
         mailClients: ["natisnjeno iz aplikacije mail", "spletna posta"],
         callWords: ["akcijsk", "kandidat", "kandidir", "kandidatur", "predlog", "predlaga", "poziv", "klaster", "clanstvo", "clana",
                     "clanico", "samopredlog", "prijavljam"],

@@ -41,6 +41,7 @@ enum Vocabulary {
     static let firstPersonWords = Set(merged(\.firstPersonWords))
     static let businessRegistrationWords = merged(\.businessRegistrationWords)
     static let articles = Set(merged(\.articles))
+    static let recipientLeadIns = merged(\.recipientLeadIns)
     static let mailClients = Set(merged(\.mailClients))
     /// A short line that is a mail program's name, perhaps with the subject or a page count
     /// ("Gmail - Predlog kandidata", "Mozilla Thunderbird").
