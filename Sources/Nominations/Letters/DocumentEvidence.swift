@@ -13,6 +13,15 @@ enum DocumentEvidence {
         return nil
     }
 
+    /// A short line near the top that is a title of another kind of document ("VABILO", "SPOROČILO ZA JAVNOST").
+    static func otherDocumentTitle(in lines: [TextLine]) -> String? {
+        for line in lines.prefix(10) where !line.tokens.isEmpty && line.tokens.count <= 6 {
+            let words = line.tokens.map(\.folded).joined(separator: " ")
+            if Vocabulary.documentTitles.contains(where: { words == $0 || words.hasPrefix($0 + " ") && line.tokens.count <= 4 }) { return quote(line) }
+        }
+        return nil
+    }
+
     /// A word of the call (an action group, a candidacy, a cluster, a nomination), with its line.
     static func callWord(in lines: [TextLine]) -> String? {
         for line in lines {

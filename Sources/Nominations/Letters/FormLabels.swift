@@ -77,7 +77,10 @@ enum FormLabels {
         case (.phone, .proposer), (.email, .proposer), (.contact, .proposer): return .proposerContact
         case (.phone, _): return .phone
         case (.email, _): return .email
-        case (.contact, _): return .data
+        // The candidate's contacts may open with their name ("Kontakt kandidata:" above "Marjan Pribac");
+        // any other contact row names no candidate ("Kontakt za medije: Tina Rebec, 05 …").
+        case (.contact, .candidate): return .data
+        case (.contact, _): return .phone
         case (.kind, .candidate): return nil
         case (.kind, _): return .proposerKind
         case (.area, _): return .area

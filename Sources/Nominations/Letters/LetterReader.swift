@@ -51,6 +51,12 @@ public struct LetterReader: Sendable {
            !sections.lines.contains(where: { NomineeFinder.hasSelfCue($0.tokens) }) {
             return Self.notANomination("Dokument je potrdilo o prejemu predloga, ne predlog: »\(receipt)«.", source: source, language: language, date: date)
         }
+        // A document titled as another kind ("SPOROČILO ZA JAVNOST", "VABILO") with no nomination of
+        // its writer's own is that other document, whatever names it holds.
+        if let title = DocumentEvidence.otherDocumentTitle(in: documentLines), !NomineeFinder.hasPersonNominationCue(sections.readable(sections.body)),
+           !found.contains(where: { $0.fromDataRow || $0.selfNominated }) {
+            return Self.notANomination("Dokument ni predlog kandidata, temveč drug dokument: »\(title)«.", source: source, language: language, date: date)
+        }
         guard !found.isEmpty else {
             func review(_ message: String) -> Letter {
                 Letter(status: .needsReview, textSource: source, language: language, proposer: proposer.proposer, nominees: [],
@@ -58,6 +64,11 @@ public struct LetterReader: Sendable {
             }
             if NomineeFinder.hasPersonNominationCue(sections.readable(sections.body)) {
                 return review("Dopis je videti kot predlog, vendar kandidata ni bilo mogoče prebrati. Preberite dopis in vnesite kandidata ročno.")
+            }
+            // A sender saying it proposes no one ("na poziv ne bo predlagala kandidatov").
+            if let declined = NomineeFinder.declinedNomination(sections.readable(sections.body)) {
+                return Self.notANomination("Dopis sporoča, da predlagatelj ne predlaga kandidata: »\(DocumentEvidence.quote(declined))«.",
+                                           source: source, language: language, date: date)
             }
             // "Not a nomination" is a finding: the document is about something else.
             if let other = DocumentEvidence.phrase(of: Vocabulary.otherDocumentPhrases, in: documentLines) {

@@ -115,6 +115,18 @@ extension NomineeFinder {
         return lines.contains { hasSelfCue($0.tokens) }
     }
 
+    /// The line of a nomination verb negated ("ne bo predlagala kandidatov", "ne bomo predlagali"):
+    /// a sender saying it proposes no one.
+    static func declinedNomination(_ lines: [TextLine]) -> TextLine? {
+        for line in lines {
+            let tokens = line.tokens
+            for (index, token) in tokens.enumerated() where verbCues.contains(token.folded) || firstPersonCues.contains(token.folded) {
+                if tokens[max(0, index - 3)..<index].contains(where: { ConsentReader.negations.contains($0.folded) || $0.folded == "nismo" }) { return line }
+            }
+        }
+        return nil
+    }
+
     /// Words that withdraw or revoke an earlier nomination; folded.
     static let withdrawalWords = Vocabulary.withdrawalWords
 

@@ -40,6 +40,7 @@ extension LanguageVocabulary {
         callWords: ["action group", "candidacy", "nominate", "nomination"],
         otherDocumentPhrases: ["invoice no", "invoice number", "quotation", "you are invited", "newsletter", "press release",
                                "amount due", "unsubscribe", "thank you for attending", "who may nominate"],
+        documentTitles: ["press release", "invitation", "invoice", "quotation", "newsletter", "receipt"],
         acknowledgementPhrases: ["we confirm receipt", "we have received your", "acknowledge receipt"]
     )
 }

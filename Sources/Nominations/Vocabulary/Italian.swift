@@ -42,6 +42,7 @@ extension LanguageVocabulary {
         otherDocumentPhrases: ["fattura n", "fattura numero", "preventivo", "vi invitiamo", "siete invitati", "newsletter",
                                "comunicato stampa", "importo totale", "vi ringraziamo per", "ringraziamento per", "chi puo proporre",
                                "le proposte vanno inviate"],
+        documentTitles: ["comunicato stampa", "invito", "fattura", "preventivo", "newsletter", "ringraziamento", "avviso"],
         acknowledgementPhrases: ["confermiamo la ricezione", "confermiamo di aver ricevuto", "ricevuta della vostra proposta",
                                  "abbiamo ricevuto la vostra"]
     )

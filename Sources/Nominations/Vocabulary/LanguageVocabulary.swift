@@ -87,6 +87,9 @@ struct LanguageVocabulary: Sendable {
     /// Phrases that show a document is something else: an invoice, a quotation, an invitation, a
     /// newsletter, a press release, a receipt, an acknowledgement.
     var otherDocumentPhrases: [String] = []
+    /// Titles of documents of another kind ("SPOROČILO ZA JAVNOST", "VABILO", "RAČUN"): a short line
+    /// at the top that is one of these says what the document is, whatever names it holds.
+    var documentTitles: [String] = []
     /// Phrases of the call office acknowledging a nomination it received: never a nomination itself.
     var acknowledgementPhrases: [String] = []
 }

@@ -53,7 +53,7 @@ extension LanguageVocabulary {
         mailClients: ["natisnjeno iz aplikacije mail", "spletna posta"],
         callWords: ["akcijsk", "kandidat", "kandidir", "kandidatur", "predlog", "predlaga", "poziv", "klaster", "clanstvo", "clana",
                     "clanico", "samopredlog", "prijavljam"],
-        otherDocumentPhrases: ["racun st", "racun stevilka", "predracun", "ponudba st", "ponudba za", "vabilo na", "vabimo vas",
+        otherDocumentPhrases: ["racun st", "racun stevilka", "predracun", "ponudba st", "ponudba za", "vabilo na",
                                "vljudno vabljeni", "e novice", "sporocilo za javnost", "za takojsnjo objavo", "rok placila", "za placilo",
                                "za placilo skupaj", "odjava od prejemanja", "novic ne zelite", "prijavnica na delavnico",
                                "zahvaljujemo se vam za udelezbo", "hvala za udelezbo", "hvala za sodelovanje na", "zahvala za",
@@ -63,6 +63,8 @@ extension LanguageVocabulary {
                                "namen poziva", "javni poziv za predlaganje",
                                // newsletters and bulletins
                                "glasilo", "urednistvo", "naklada", "koledar prireditev", "izhaja mesecno"],
+        documentTitles: ["sporocilo za javnost", "vabilo", "racun", "predracun", "ponudba", "e novice", "novice", "glasilo", "zahvala",
+                         "potrdilo o prejemu", "obvestilo", "dobavnica", "narocilnica", "pogodba"],
         acknowledgementPhrases: ["potrjujemo prejem", "potrdilo o prejemu", "potrjujemo, da smo prejeli", "prejeli smo vas predlog",
                                  "prejeli smo vaso prijavo", "vas predlog smo prejeli", "vaso prijavo smo prejeli", "smo evidentirali"]
     )

@@ -60,5 +60,6 @@ enum Vocabulary {
     }
     static let callWords = merged(\.callWords)
     static let otherDocumentPhrases = merged(\.otherDocumentPhrases)
+    static let documentTitles = merged(\.documentTitles)
     static let acknowledgementPhrases = merged(\.acknowledgementPhrases)
 }
