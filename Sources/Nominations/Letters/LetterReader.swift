@@ -213,6 +213,21 @@ public struct LetterReader: Sendable {
             guard rest.contains(where: { !$0.isBlank }) else { return nil }
             return rest.enumerated().map { TextLine(index: $0.offset, text: $0.element.text, page: $0.element.page) }
         }
+        // No marker, but a forwarded subject ("FW: …", "Posl.: …") and a second sender's header
+        // below the first: the message from that header on.
+        guard let subject = lines.prefix(12).first(where: { line in
+            guard let colon = line.text.firstIndex(of: ":"), LetterSections.emailFieldOfName[Folding.fold(String(line.text[..<colon])).trimmingSpaces()] == "subject" else { return false }
+            let value = Tokenizer.tokens(String(line.text[line.text.index(after: colon)...]))
+            return value.first.map { Vocabulary.forwardSubjectPrefixes.contains($0.folded) && $0.punctuationAfter == ":" } ?? false
+        }) else { return nil }
+        let headerStart = lines.prefix(12).first { line in
+            line.text.firstIndex(of: ":").map { LetterSections.emailFieldOfName[Folding.fold(String(line.text[..<$0])).trimmingSpaces()] == "from" } ?? false
+        }?.index ?? 0
+        for line in lines[(max(subject.index, headerStart) + 1)...].prefix(60) {
+            guard let colon = line.text.firstIndex(of: ":"), LetterSections.emailFieldOfName[Folding.fold(String(line.text[..<colon])).trimmingSpaces()] == "from",
+                  line.text.contains("@") else { continue }
+            return lines[line.index...].enumerated().map { TextLine(index: $0.offset, text: $0.element.text, page: $0.element.page) }
+        }
         return nil
     }
 

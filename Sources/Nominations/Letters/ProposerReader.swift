@@ -57,7 +57,10 @@ enum ProposerReader {
             let sender = from.value.split(separator: "<").first.map { String($0).trimming(charactersIn: " \"'") }
             signer = sender.flatMap { PersonName.leadingName(in: $0) }
             if name == nil {
-                if let organisation = onBehalfOf(sections: sections, gazetteer: gazetteer).map(organisationNominative) {
+                if let sender, gazetteer.category(ofOrganisation: Tokenizer.tokens(sender)) != nil, Tokenizer.tokens(sender).count >= 2, !sender.contains("@") {
+                    // "Krajevna skupnost Zazid <ks.zazid@siol.net>": the sender is the organisation.
+                    name = sender; source = "email_sender"
+                } else if let organisation = onBehalfOf(sections: sections, gazetteer: gazetteer).map(organisationNominative) {
                     name = organisation; source = "on_behalf"
                 } else if let organisation = signature(sections: sections, gazetteer: gazetteer).org {
                     name = organisation; source = "signature"
