@@ -85,7 +85,9 @@ public struct LetterReader: Sendable {
 
         var nominees: [Nominee] = []
         // The body up to the first person named (a data row may name one above the salutation).
-        let preambleEnd = max(sections.body.lowerBound, (found.first?.anchor).map { $0 + 1 } ?? sections.body.lowerBound)
+        // (A person listed in a row is named on the row: the sentence that introduces the list is the preamble's.)
+        let preambleEnd = max(sections.body.lowerBound,
+                              found.map { $0.fromDataRow ? ($0.evidence.line ?? $0.anchor) : $0.anchor }.min().map { $0 + 1 } ?? sections.body.lowerBound)
         // Several people: each paragraph belongs to the person it names.
         let passages = Passages.attribute(found.map(\.name), in: sections.readable(sections.body.lowerBound..<sections.attachment.lowerBound),
                                           from: found.first?.anchor ?? 0)
@@ -200,8 +202,15 @@ public struct LetterReader: Sendable {
         guard passages.count > 1 else { return sections.readable(range) }
         let others = passages.indices.filter { $0 != person }.reduce(into: Set<Int>()) { $0.formUnion(passages[$1]) }
         let own = passages[person].subtracting(range)
-        return sections.readable(range).filter { !others.contains($0.index) || passages[person].contains($0.index) }
-            + own.sorted().filter { !sections.excluded.contains($0) }.map { sections.lines[$0] }
+        // The range ends at a heading after the person's own lines ("Ad 3)", "III. Sklep začne veljati"):
+        // what follows it is another matter.
+        var lines: [TextLine] = []
+        var cut = false
+        for line in sections.readable(range) {
+            if line.index > range.lowerBound, Passages.startsHeading(line), !passages[person].contains(line.index) { cut = true }
+            if passages[person].contains(line.index) || !cut && !others.contains(line.index) { lines.append(line) }
+        }
+        return lines + own.sorted().filter { !sections.excluded.contains($0) }.map { sections.lines[$0] }
     }
 
     /// The lines of the message a printed e-mail forwards, numbered anew, or nil when it forwards none.

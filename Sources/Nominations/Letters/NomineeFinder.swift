@@ -197,7 +197,11 @@ enum NomineeFinder {
                 // "a) Stojan Bordon": a list lettered instead of numbered.
                 let lettered = text.count > 3 && text.first!.isLetter && [")", "."].contains(text.dropFirst().first!) && text.dropFirst(2).first == " "
                 guard let first = text.first, first.isNumber || "-–•*".contains(first) || lettered else { continue }
-                let rest = String((lettered ? text.dropFirst(2) : text[...]).drop { $0.isNumber || " .)-–•*".contains($0) })
+                var rest = String((lettered ? text.dropFirst(2) : text[...]).drop { $0.isNumber || " .)-–•*".contains($0) })
+                // "1. il sig. Roberto Benvenuti", "2. la sig.ra Daniela Krmac": the article before the title.
+                if let article = rest.split(separator: " ").first, Vocabulary.articles.contains(Folding.fold(String(article))) {
+                    rest = String(rest.dropFirst(article.count)).trimmingSpaces()
+                }
                 // The name may follow a title ("dr. Igor Ražman"): what follows it is read after it.
                 guard let name = PersonName.leadingName(in: rest), let range = rest.range(of: name) else { continue }
                 let remainder = rest[range.upperBound...].trimmingSpaces()
@@ -222,15 +226,22 @@ enum NomineeFinder {
             }
         }
 
-        // A table of candidates after a cue: "Ana Novak   041 123 456   ana@primer.si".
+        // A table of candidates after a cue: "Ana Novak   041 123 456   ana@primer.si". Rows that
+        // follow one another with a person in the first column belong together: a row without
+        // contacts ("ČOK Ivana  Gortanov trg 2  –") counts when a row beside it has them.
         if cueSeen {
-            for line in bodyLines {
-                guard let gap = ByteSearch.range(of: "  ", in: line.text) else { continue }
-                let first = String(line.text[..<gap.lowerBound]).trimmingSpaces()
-                guard let name = PersonName.leadingName(in: first), name == first,
-                      !PhoneFinder.phones(in: line.text).isEmpty || !EmailFinder.emails(in: line.text).isEmpty else { continue }
-                add(name, line: line.index, dataRow: true, rule: "table_row")
+            var run: [(name: String, line: Int, contacts: Bool)] = []
+            func flush() {
+                if run.contains(where: \.contacts) { for row in run { add(row.name, line: row.line, dataRow: true, rule: "table_row") } }
+                run = []
             }
+            for line in bodyLines {
+                guard let gap = ByteSearch.range(of: "  ", in: line.text) else { flush(); continue }
+                let first = String(line.text[..<gap.lowerBound]).trimmingSpaces()
+                guard let name = PersonName.leadingName(in: first), name == first, FirstNames.holdsFirstName(name) || !PhoneFinder.phones(in: line.text).isEmpty || !EmailFinder.emails(in: line.text).isEmpty else { flush(); continue }
+                run.append((name, line.index, !PhoneFinder.phones(in: line.text).isEmpty || !EmailFinder.emails(in: line.text).isEmpty))
+            }
+            flush()
         }
 
         // Self-nomination: the author proposes themself.

@@ -41,8 +41,15 @@ enum Passages {
     static func startsHeading(_ line: TextLine) -> Bool {
         guard let first = line.tokens.first else { return false }
         // "2. …", "b) …", "III. …" (a postal code opening a wrapped address is none).
-        let marked = first.punctuationAfter == "." || first.punctuationAfter == ")"
-        if marked && (first.isNumber && first.text.count <= 2 || first.text.count == 1 || first.text.allSatisfy({ "IVXLC".contains($0) })) { return true }
-        return line.tokens.count <= 2 || NomineeFinder.isTitle(line)
+        func isMarker(_ token: Token) -> Bool {
+            (token.punctuationAfter == "." || token.punctuationAfter == ")")
+                && (token.isNumber && token.text.count <= 2 || token.text.count == 1 || token.text.allSatisfy({ "IVXLC".contains($0) }))
+        }
+        if isMarker(first) { return true }
+        // "Ad 3)", "Točka 2.": a word and an item's number.
+        if line.tokens.count <= 3, line.tokens.count >= 2, isMarker(line.tokens[1]), first.isCapitalized { return true }
+        // "Utemeljitev", "Obrazložitev:": a word alone.
+        if line.tokens.count == 1, first.isCapitalized, !first.isNumber, first.text.count > 3 { return true }
+        return NomineeFinder.isTitle(line)
     }
 }
