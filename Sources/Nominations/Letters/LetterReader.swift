@@ -29,8 +29,15 @@ public struct LetterReader: Sendable {
         let readable = sections.readable(0..<lines.count)
         let rows = LabeledValues.rows(in: readable)
         let language = LanguageGuess.guess(readable)
-        let proposer = ProposerReader.read(sections: sections, rows: rows, gazetteer: gazetteer)
+        var proposer = ProposerReader.read(sections: sections, rows: rows, gazetteer: gazetteer)
         let found = NomineeFinder.find(sections: sections, rows: rows, proposer: proposer, language: language, gazetteer: gazetteer)
+        // A self-nomination with no sender named apart: the candidate is the proposer.
+        if proposer.proposer.name == nil, found.count == 1, found[0].selfNominated {
+            proposer.proposer.name = found[0].name
+            proposer.proposer.category = proposer.proposer.category ?? .posameznik
+            proposer.proposer.confidence = max(proposer.proposer.confidence, 0.75)
+            proposer.proposer.source = "self_nomination"
+        }
         let date = DateReader.date(sections: sections, rows: rows)
         let deadline = gazetteer.configuration.deadlineDate
         let late = date.map { $0 > deadline } ?? false

@@ -71,7 +71,9 @@ enum NomineeFinder {
 
         // Data rows: "Ime in priimek: …", "Podatki: Janez Bratoz, …", a form's candidate row.
         // "Ime: Katja" above "Priimek: Bordon": a name given in two rows.
-        for (offset, (role, row)) in rows.enumerated() where role == .firstName && !row.value.isEmpty && !sections.attachment.contains(row.line) {
+        // ("Ime kandidata  Priimek kandidata" over "Petra  Sabadin": a one-word value of a name's label is a first name.)
+        for (offset, (role, row)) in rows.enumerated() where (role == .firstName || role == .candidateName && Tokenizer.tokens(row.value).count == 1)
+            && !row.value.isEmpty && !sections.attachment.contains(row.line) {
             guard let last = rows[(offset + 1)...].prefix(2).first(where: { $0.role == .lastName && !$0.row.value.isEmpty }) else { continue }
             add(row.value.trimmingSpaces() + " " + last.row.value.trimmingSpaces(), line: row.line, dataRow: true, rule: "data_row")
         }
@@ -261,6 +263,11 @@ enum NomineeFinder {
            let name = proposer.proposer.category == .posameznik ? proposer.proposer.name : proposer.signer,
            Self.speaksOfThemself(about: bodyLines) {
             add(name, line: sections.body.lowerBound, dataRow: false, selfNominated: true, rule: "first_person")
+        }
+        // A form or letter with no sender of its own that puts forward one person who speaks of
+        // themself ("☒ samopredlog", "Sem gozdar … S prijavo se strinjam"): a self-nomination.
+        if proposer.proposer.name == nil, found.count == 1, isSelf || Self.speaksOfThemself(about: bodyLines) {
+            found[0].selfNominated = true
         }
         // A form or letter whose proposer is the candidate.
         if let proposerName = proposer.proposer.name, proposer.proposer.category == .posameznik {

@@ -218,11 +218,8 @@ enum ProposerReader {
             for mark in LetterSections.tickedMarks {
                 guard let markRange = ByteSearch.range(of: mark, in: text) else { continue }
                 let after = Folding.fold(String(text[markRange.upperBound...]))
-                if after.contains("krajevn") || after.hasPrefix(" ks") || after.contains(" ks") { return .ks }
-                if after.contains("agrarn") { return .agrarnaSkupnost }
-                if after.contains("drustv") { return .drustvo }
-                if after.contains("ponudni") { return .ponudnik }
-                if after.contains("posamezni") { return .posameznik }
+                let caption = " " + (after.components(separatedBy: "  ").first { !$0.trimmingSpaces().isEmpty } ?? after).trimmingSpaces()
+                for (category, words) in Vocabulary.categoryTickWords where words.contains(where: { ByteSearch.contains(caption, $0) }) { return category }
             }
         }
         return nil

@@ -11,6 +11,8 @@ extension LanguageVocabulary {
         refusalPhrases: ["does not wish", "declined", "declines", "will not be able", "is not available", "does not agree"],
         pendingConsentPhrases: ["will follow", "later", "not yet"],
         consentColumnWords: ["consent", "agrees"],
+        categoryTickWords: [.ks: [" local community"], .drustvo: [" association", " society", " club"],
+                            .ponudnik: [" provider", " business", " company"], .posameznik: [" individual", " private person"]],
         candidateQualifiers: ["candidate", "nominee", "proposed"],
         proposerQualifiers: ["proposer", "applicant", "sender", "nominator"],
         proposerQualifierPhrases: ["making the proposal", "who proposes"],

@@ -27,6 +27,11 @@ struct LanguageVocabulary: Sendable {
     /// Headers of a table's consent column ("Soglasje").
     var consentColumnWords: [String] = []
 
+    // MARK: Kinds of proposer
+    /// Words of a ticked box's caption that name a kind of proposer, each led by a space
+    /// (" fizicna oseba" is an individual, " s.p." a provider).
+    var categoryTickWords: [Category: [String]] = [:]
+
     // MARK: Forms and data rows
     /// Words a label's qualifier starts with when the field is the candidate's ("kandidata", "predlagane osebe").
     var candidateQualifiers: [String] = []

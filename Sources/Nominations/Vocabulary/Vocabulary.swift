@@ -19,6 +19,11 @@ enum Vocabulary {
     static let refusalPhrases = merged(\.refusalPhrases)
     static let pendingConsentPhrases = merged(\.pendingConsentPhrases)
     static let consentColumnWords = Set(merged(\.consentColumnWords))
+    /// Each kind of proposer with the caption words of every language, in a fixed order (local
+    /// communities and agrarian communities before associations, whose words are more general).
+    static let categoryTickWords: [(Category, [String])] = [Category.ks, .agrarnaSkupnost, .drustvo, .ponudnik, .posameznik].map { category in
+        (category, languages.flatMap { $0.categoryTickWords[category] ?? [] })
+    }
     static let candidateQualifiers = merged(\.candidateQualifiers)
     static let proposerQualifiers = merged(\.proposerQualifiers)
     static let proposerQualifierPhrases = merged(\.proposerQualifierPhrases)
