@@ -155,7 +155,9 @@ enum LabeledValues {
                 value = ""
             }
         } else if hasNoCapital(value), !value.contains("@"), !hasNumber(value),
-                  Tokenizer.tokens(value).count <= 2, !value.hasSuffix(".") {
+                  Tokenizer.tokens(value).count <= 2, !value.hasSuffix("."),
+                  // (A ticked box or a bare yes or no is an answer: "☒ da".)
+                  !LetterSections.mayHoldTick(value), !Tokenizer.tokens(value).contains(where: { Vocabulary.yesWords.contains($0.folded) || Vocabulary.noWords.contains($0.folded) }) {
             // ("kandidat soglaša." is a short value, not the rest of a label: it ends a sentence.)
             value = ""
         }

@@ -82,6 +82,10 @@ struct NomineeContext {
         }
         for (position, line) in lines.enumerated() {
             emails += EmailFinder.emails(in: line.text)
+            // An address broken at a line's end ("aleksander.glavina@" / "gmail.com.").
+            if position + 1 < lines.count, lines[position + 1].index == line.index + 1 {
+                emails += Self.wrappedEmails(line, lines[position + 1])
+            }
             phones += PhoneFinder.phones(in: line.text).filter { !isTrap(line, $0) }.map(\.e164)
             // A number wrapped over the line's end ("tel. 041 232" / "323)").
             if position + 1 < lines.count, lines[position + 1].index == line.index + 1 {
@@ -118,6 +122,17 @@ struct NomineeContext {
     }
 
     /// Phone numbers that begin on one line and end on the next.
+    /// E-mail addresses that begin on one line and end on the next.
+    static func wrappedEmails(_ line: TextLine, _ next: TextLine) -> [String] {
+        let text = line.text.trimmingSpaces(), following = next.text.trimmingSpaces()
+        let breaks = text.hasSuffix("@") || text.hasSuffix(".") && !text.hasSuffix(" .") && text.split(separator: " ").last?.contains("@") == true
+            || following.hasPrefix("@") || text.lowercased().hasSuffix("[at]") || text.lowercased().hasSuffix("(at)")
+        guard breaks, let head = text.split(separator: " ").last, let tail = following.split(separator: " ").first else { return [] }
+        let joined = String(head) + String(tail)
+        let found = EmailFinder.emails(in: joined)
+        return found.filter { !EmailFinder.emails(in: line.text).contains($0) }
+    }
+
     /// A table's cell wraps too: "Pomjan 11b, 051 381  Kraški rob …" above "864, jbratoz@…".
     static func wrappedPhones(_ line: TextLine, _ next: TextLine) -> [String] {
         guard let first = next.text.unicodeScalars.first(where: { $0 != " " }), ScalarClass.isDigit(first) else { return [] }

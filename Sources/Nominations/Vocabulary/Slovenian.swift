@@ -43,7 +43,7 @@ extension LanguageVocabulary {
         addressLabelWords: ["naslov", "sedez", "bivalisce", "prebivalisce", "stalni"],
         phoneLabelStems: ["telefon", "tel", "mobi", "gsm"],
         emailLabelPhrases: ["e naslov", "e posta", "e mail", "email", "elektronska posta", "elektronski naslov", "e postni naslov", "mail"],
-        contactLabelStems: ["kontakt"],
+        contactLabelStems: ["kontakt", "zastopni", "odgovorn", "podpisni"],
         personLabelWords: ["oseba", "osebe"],
         kindLabelWords: ["vrsta", "tip", "kategorija"],
         dateLabelWords: ["datum"],
