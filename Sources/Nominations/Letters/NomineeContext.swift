@@ -94,7 +94,8 @@ struct NomineeContext {
         }
         var extra: [TextLine] = attachmentLines
         if found.selfNominated {
-            extra += sections.readable(sections.letterhead) + sections.readable(sections.signature)
+            // The person's own contacts below their signature come before a business's letterhead.
+            extra += sections.readable(sections.signature) + sections.readable(sections.letterhead)
             if let from = sections.emailHeader["from"] { extra.append(sections.lines[from.line]) }
             extra += rows.filter { $0.role == .proposerContact }.compactMap { sections.lines.indices.contains($0.row.line) ? sections.lines[$0.row.line] : nil }
         } else if emails.isEmpty && phones.isEmpty && ownerSigns {

@@ -86,8 +86,9 @@ enum ProposerReader {
                      && PersonName.leadingName(in: line.text) == nil)
         }
         // "MESTNA OBČINA KOPER" above "KRAJEVNA SKUPNOST ŠMARJE": the first line naming an organisation.
+        // (A line of trades in lower case, "izposoja koles · vodene ture", is a tagline, not a name.)
         let organisationLine = headLines.prefix(4).first { line in
-            gazetteer.category(ofOrganisation: line.tokens) != nil && !line.tokens.contains(where: \.isNumber)
+            gazetteer.category(ofOrganisation: line.tokens) != nil && !line.tokens.contains(where: \.isNumber) && line.tokens.first?.isCapitalized == true
         }
         if name == nil, let first = gazetteer.category(ofOrganisation: headLines.first?.tokens ?? []) == nil
             ? (organisationLine ?? headLines.first) : headLines.first {
@@ -161,6 +162,19 @@ enum ProposerReader {
                 }
             }
             places.insert(contentsOf: gazetteer.placeMatches(in: tokens).map(\.value), at: 0)
+        }
+        // "BiciKoper" in the letterhead, "Podjetje BiciKoper d.o.o." in the letter: the name with its legal form.
+        if let written = name, category == nil || source == "letterhead", Tokenizer.tokens(written).count <= 3, !written.contains(",") {
+            let folded = Folding.fold(written)
+            for line in sections.readable(0..<sections.lines.count) where ByteSearch.contains(line.folded, folded + " ") {
+                guard let range = ByteSearch.range(of: folded + " ", in: line.folded) else { continue }
+                let after = String(line.folded[range.upperBound...])
+                guard let form = Vocabulary.legalForms.first(where: { after.hasPrefix($0) }) else { continue }
+                name = written + " " + String(line.text.unicodeScalars.dropFirst(line.folded.unicodeScalars.distance(from: line.folded.unicodeScalars.startIndex, to: range.upperBound.samePosition(in: line.folded.unicodeScalars) ?? line.folded.unicodeScalars.endIndex)).prefix(form.unicodeScalars.count))
+                category = category ?? .ponudnik
+                confidence = max(confidence, 0.85)
+                break
+            }
         }
         // A business whose trade the vocabulary does not know: its owner signs it, or its letterhead
         // gives registration, tax or bank numbers (an association's name says what it is first).

@@ -33,6 +33,7 @@ extension LanguageVocabulary {
         forwardMarkers: ["forwarded message", "begin forwarded message", "forwarded by"],
         forwardSubjectPrefixes: ["fwd", "fw"],
         firstPersonWords: ["i", "my", "me", "myself"],
+        legalForms: ["ltd", "llc", "inc."],
         businessRegistrationWords: ["vat", "iban", "company number", "registration no"],
         articles: ["the"],
         recipientLeadIns: ["to the attention", "attn", "for the attention"],

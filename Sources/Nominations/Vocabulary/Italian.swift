@@ -38,6 +38,7 @@ extension LanguageVocabulary {
         forwardMarkers: ["messaggio inoltrato", "messaggio originale inoltrato", "inizio messaggio inoltrato"],
         forwardSubjectPrefixes: ["i", "inoltro", "fwd"],
         firstPersonWords: ["sono", "io", "mio", "mia", "miei", "mie", "vorrei", "desidero", "sarei"],
+        legalForms: ["s.r.l.", "srl", "s.n.c.", "snc", "s.a.s.", "sas", "s.p.a."],
         businessRegistrationWords: ["partita iva", "p iva", "codice fiscale", "iban"],
         articles: ["il", "la", "lo", "l"],
         recipientLeadIns: ["alla cortese attenzione", "all attenzione", "spett le", "spettabile", "egregi", "gentile"],

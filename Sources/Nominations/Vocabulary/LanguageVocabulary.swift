@@ -75,6 +75,8 @@ struct LanguageVocabulary: Sendable {
     /// letter with no one else named puts its writer forward.
     var firstPersonWords: [String] = []
 
+    /// Legal forms of a business after its name, folded ("d.o.o.", "s.p.").
+    var legalForms: [String] = []
     /// Words of a letterhead that show a registered business: registration, tax and bank numbers.
     var businessRegistrationWords: [String] = []
     /// Articles before a role in a signature ("La titolare", "Il presidente").

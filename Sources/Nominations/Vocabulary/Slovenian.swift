@@ -52,6 +52,7 @@ extension LanguageVocabulary {
         forwardMarkers: ["posredovano sporocilo", "zacetek posredovanega sporocila", "posredovana sporocila", "posredovano e sporocilo"],
         forwardSubjectPrefixes: ["posl", "fwd", "fw", "pos"],
         firstPersonWords: ["sem", "jaz", "moje", "moji", "mojo", "moja", "moj", "mojih", "rad", "rada", "zelim", "bi", "menoj", "mene"],
+        legalForms: ["d.o.o.", "d. o. o.", "s.p.", "s. p.", "d.d.", "k.d.", "d.n.o."],
         businessRegistrationWords: ["maticna", "davcna", "id za ddv", "trr", "iban", "transakcijski racun", "ddv"],
         recipientLeadIns: ["v roke", "naslovnik", "prejemnik", "za:", "zadeva"],
         mailClients: ["natisnjeno iz aplikacije mail", "spletna posta"],

@@ -44,6 +44,7 @@ enum Vocabulary {
     static let forwardMarkers = merged(\.forwardMarkers)
     static let forwardSubjectPrefixes = Set(merged(\.forwardSubjectPrefixes))
     static let firstPersonWords = Set(merged(\.firstPersonWords))
+    static let legalForms = merged(\.legalForms)
     static let businessRegistrationWords = merged(\.businessRegistrationWords)
     static let articles = Set(merged(\.articles))
     static let recipientLeadIns = merged(\.recipientLeadIns)
