@@ -29,7 +29,10 @@ enum ClusterReader {
         }
         for index in stream.tokens.indices {
             sentence.append(stream.tokens[index])
-            if stream.endsSentence(at: index) { flush() }
+            // ("klaster št. 4", "gruppo d'azione n. 1": an abbreviation before a number ends no sentence.)
+            let abbreviation = ["st", "n", "nr", "no"].contains(stream.tokens[index].folded)
+                && index + 1 < stream.tokens.count && stream.tokens[index + 1].isNumber
+            if stream.endsSentence(at: index) && !abbreviation { flush() }
         }
         flush()
         return result

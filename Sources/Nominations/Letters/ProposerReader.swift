@@ -105,7 +105,10 @@ enum ProposerReader {
             if let gap = ByteSearch.range(of: "  ", in: first.text) {
                 let column = stripLogo(String(first.text[..<gap.lowerBound]))
                 let tokens = Tokenizer.tokens(column)
-                if tokens.count >= 2, gazetteer.category(ofOrganisation: tokens) != nil { name = column }
+                let rest = String(first.text[gap.upperBound...])
+                // (…or the sender's name beside its address or contacts: "KRAŠKI VODNIKI   Osp 88, 6275 Črni Kal".)
+                let addressBeside = rest.contains(where: \.isNumber) && !tokens.contains(where: \.isNumber) || !EmailFinder.emails(in: rest).isEmpty
+                if tokens.count >= 2 && (gazetteer.category(ofOrganisation: tokens) != nil || addressBeside) && column.count > 2 { name = column }
             }
             // "Janez Novak, Ulica 5, 6000 Koper": the name is what stands before the address.
             if let comma = name?.firstIndex(of: ","), let whole = name, whole[comma...].contains(where: \.isNumber) {

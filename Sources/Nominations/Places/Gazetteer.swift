@@ -109,8 +109,8 @@ public struct Gazetteer: Sendable {
                 if position + 1 < tokens.count, joiners.contains(tokens[position].folded), tokens[position + 1].isNumber { position += 1; continue }
                 guard tokens[position - 1].punctuationAfter == ",", position < tokens.count, tokens[position].isNumber else { break }
             }
-            // Before it: "3. klaster", "za 1., 3. in 4. klaster".
-            if numbers.isEmpty {
+            // Before it: "3. klaster", "za 1., 3. in 4. klaster" (not "1. Akcijska skupina …", an item's number).
+            if numbers.isEmpty, match.end - match.start == 1, ["klast", "clust", "grozd"].contains(where: { tokens[match.start].folded.hasPrefix($0) }) {
                 var back = match.start - 1
                 while back >= 0, tokens[back].isNumber, let number = Int(tokens[back].text) {
                     numbers.insert(number, at: 0)
