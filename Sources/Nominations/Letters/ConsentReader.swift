@@ -4,7 +4,8 @@ enum ConsentReader {
     static let agreeing = ["soglas", "strinja", "strinjam", "acconsent", "accett", "consent", "agree", "suglas", "accordo"]
     /// Noun phrases: consent attached / given.
     static let attachedConsent = ["prilag", "prilozen", "prilozil", "priloz", "prilog", "podal", "podala", "dal", "dala", "pridobil", "pridobili",
-                                  "podpis", "allegat", "dato", "attached", "enclosed", "signed"]
+                                  "podpis", "allegat", "dato", "attached", "enclosed", "signed",
+                                  "predloz", "oddal", "izrazil", "posredoval"]
     static let negations: Set<String> = ["ne", "ni", "nima", "brez", "non", "noce", "not", "nisem", "nismo", "nista", "niso", "odklanja", "odklonil", "odklonila"]
 
     static let unanimous: Set<String> = ["soglasno", "soglasnim", "soglasnega", "soglasnem"]

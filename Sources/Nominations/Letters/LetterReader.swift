@@ -105,14 +105,33 @@ public struct LetterReader: Sendable {
             let share = (position: sharing.firstIndex { $0.name == candidate.name } ?? 0, of: sharing.count)
             let start = index == 0 && sections.isForm ? 0 : candidate.anchor
             let blockRange = start..<max(start, sections.isForm && found[(index + 1)...].allSatisfy({ $0.anchor == candidate.anchor }) ? lines.count : end)
-            let context = NomineeContext(sections: sections, rows: rows, proposer: proposer, found: candidate,
+            var context = NomineeContext(sections: sections, rows: rows, proposer: proposer, found: candidate,
                                          block: Self.passage(of: index, range: blockRange, passages: passages, sections: sections)
                                              .filter { !proposer.contactLines.contains($0.index) },
                                          preamble: sections.readable(sections.body.lowerBound..<preambleEnd),
                                          onlyOne: found.count == 1, share: share, gazetteer: gazetteer)
+            context.others = found.filter { $0.name != candidate.name }.map(\.name)
+            context.ownReply = Self.ownQuotedReply(of: candidate.name, in: sections)
             nominees.append(context.nominee())
         }
 
+        // "Martina Hrvatin in Dean Petejan sta soglasji predložila": a sentence naming some of them
+        // states their consent together.
+        if nominees.count > 1 {
+            let people = nominees.map { $0.name.split(separator: " ").map(String.init) }
+            let stream = TokenStream(sections.readable(sections.body))
+            var sentence: [Token] = []
+            for index in stream.tokens.indices {
+                sentence.append(stream.tokens[index])
+                guard stream.endsSentence(at: index) || index == stream.tokens.count - 1 else { continue }
+                defer { sentence = [] }
+                let named = people.indices.filter { person in
+                    sentence.contains { token in token.isCapitalized && token.text.count > 2 && people[person].contains { PersonName.sameWord($0, token.text) } }
+                }
+                guard named.count >= 2, let stated = ConsentReader.consent(in: sentence) else { continue }
+                for person in named where nominees[person].consent == nil { nominees[person].consent = stated }
+            }
+        }
         // "Oba kandidata sta podala soglasje": for every candidate the letter says nothing else of.
         if nominees.count > 1, nominees.contains(where: { $0.consent == nil }),
            let shared = ConsentReader.sharedConsent(in: TokenStream(sections.readable(sections.body)).tokens) {
@@ -201,6 +220,24 @@ public struct LetterReader: Sendable {
     static func notANomination(_ reason: String, source: TextSource, language: Language?, date: CalendarDate?) -> Letter {
         Letter(status: .notANomination, textSource: source, language: language, proposer: Proposer(name: nil, category: nil, confidence: 0),
                nominees: [], date: date, late: false, problems: [Problem(.notANomination, reason)])
+    }
+
+    /// A candidate's own reply quoted below the letter ("Dne 17. 2. 2026 je Mitja Gregorič
+    /// <mitja…@t-2.net> napisal: > strinjam se …"): their address and consent, with the quote marks
+    /// taken off. Quoted text names no one else.
+    static func ownQuotedReply(of name: String, in sections: LetterSections) -> [TextLine] {
+        var result: [TextLine] = []
+        for line in sections.lines where line.text.contains("@") && line.text.hasSuffix(":") && !sections.excluded.contains(line.index) {
+            guard let open = line.text.firstIndex(of: "<") else { continue }
+            let before = Tokenizer.tokens(String(line.text[..<open]))
+            guard before.count >= 2, PersonName.samePerson(PersonName.join(Array(before.suffix(2))), name) else { continue }
+            result.append(line)
+            for next in sections.lines[(line.index + 1)...] {
+                guard sections.excluded.contains(next.index), next.text.hasPrefix(">") else { break }
+                result.append(TextLine(index: next.index, text: String(next.text.drop { $0 == ">" || $0 == " " }), page: next.page))
+            }
+        }
+        return result
     }
 
     /// A person's passage: the lines from where they are named to the next person, without those

@@ -14,6 +14,10 @@ struct NomineeContext {
     let gazetteer: Gazetteer
     /// Line numbers of the passage (worked out once: every labelled-row lookup asks).
     let blockLines: Set<Int>
+    /// The other people the letter proposes: a sentence about them alone says nothing of this one.
+    var others: [String] = []
+    /// The candidate's own reply quoted below the letter (their address and consent).
+    var ownReply: [TextLine] = []
 
     init(sections: LetterSections, rows: [(role: LabeledValues.Role, row: LabeledValue)], proposer: ProposerReading, found: FoundNominee,
          block: [TextLine], preamble: [TextLine], onlyOne: Bool, share: (position: Int, of: Int), gazetteer: Gazetteer) {
@@ -92,7 +96,7 @@ struct NomineeContext {
                 phones += Self.wrappedPhones(line, lines[position + 1])
             }
         }
-        var extra: [TextLine] = attachmentLines
+        var extra: [TextLine] = attachmentLines + ownReply
         if found.selfNominated {
             // The person's own contacts below their signature come before a business's letterhead.
             extra += sections.readable(sections.signature) + sections.readable(sections.letterhead)
@@ -184,15 +188,33 @@ struct NomineeContext {
             nominee.consent = value
             rule = "form"
         } else {
-            // Headings ("5 SOGLASJE IN PODPIS") state nothing.
-            let statements = block(without: .consent).filter { FormLabels.section(of: $0) == nil && !NomineeFinder.isTitle($0) }
-            nominee.consent = ConsentReader.consent(in: TokenStream(statements).tokens)
+            // Headings ("5 SOGLASJE IN PODPIS") state nothing, nor sentences about the others alone.
+            let statements = block(without: .consent).filter { FormLabels.section(of: $0) == nil && !NomineeFinder.isTitle($0) } + ownReply
+            nominee.consent = ConsentReader.consent(in: ownSentences(TokenStream(statements).tokens))
         }
         if nominee.consent == nil && (found.selfNominated || ownerSigns) { nominee.consent = true; rule = "own_letter" }
         if let consent = nominee.consent {
             nominee.evidence.append(Evidence(field: "consent", rule: rule, line: nil, quote: consent ? "soglaša" : "ne soglaša",
                                              confidence: rule == "stated" ? 0.8 : 0.95))
         }
+    }
+
+    /// The tokens without the sentences that name another candidate and not this one.
+    func ownSentences(_ tokens: [Token]) -> [Token] {
+        guard !others.isEmpty else { return tokens }
+        let mine = found.name.split(separator: " ").map(String.init)
+        let theirs = others.map { $0.split(separator: " ").map(String.init) }
+        func names(_ words: [String], _ sentence: ArraySlice<Token>) -> Bool {
+            sentence.contains { token in token.isCapitalized && token.text.count > 2 && words.contains { PersonName.sameWord($0, token.text) } }
+        }
+        var result: [Token] = []
+        var start = 0
+        for index in tokens.indices where index == tokens.count - 1 || [".", "!", "?", ";"].contains(tokens[index].punctuationAfter) {
+            let sentence = tokens[start...index]
+            if names(mine, sentence) || !theirs.contains(where: { names($0, sentence) }) { result += sentence }
+            start = index + 1
+        }
+        return result
     }
 
     private func readTopics(into nominee: inout Nominee) {
