@@ -5,7 +5,7 @@ enum ConsentReader {
     /// Noun phrases: consent attached / given.
     static let attachedConsent = ["prilag", "prilozen", "prilozil", "priloz", "prilog", "podal", "podala", "dal", "dala", "pridobil", "pridobili",
                                   "podpis", "allegat", "dato", "attached", "enclosed", "signed",
-                                  "predloz", "oddal", "izrazil", "posredoval"]
+                                  "predloz", "oddal", "izrazil", "espress", "manifestat", "expressed"]
     static let negations: Set<String> = ["ne", "ni", "nima", "brez", "non", "noce", "not", "nisem", "nismo", "nista", "niso", "odklanja", "odklonil", "odklonila"]
 
     static let unanimous: Set<String> = ["soglasno", "soglasnim", "soglasnega", "soglasnem"]

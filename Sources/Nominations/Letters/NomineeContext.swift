@@ -110,6 +110,11 @@ struct NomineeContext {
             emails += EmailFinder.emails(in: line.text)
             phones += PhoneFinder.phones(in: line.text).filter { !isTrap(line, $0) }.map(\.e164)
         }
+        // The candidate's own labelled rows ("E-pošta  …", "GSM  …") come before anything else found.
+        if share.of == 1 {
+            emails = rowsInBlock(.email).flatMap { EmailFinder.emails(in: $0.value) } + emails
+            phones = rowsInBlock(.phone).flatMap { PhoneFinder.phones(in: $0.value).map(\.e164) } + phones
+        }
         let ownEmails = emails.filter { !isRecipientAddress($0) }
         if share.of > 1 && !ownLines {
             // Contacts given in the order the people were named.
@@ -242,7 +247,15 @@ struct NomineeContext {
 
     private func readPlaces(into nominee: inout Nominee) {
         let clusterRows = rowsInBlock(.cluster)
-        var explicit = clusterRows.flatMap { gazetteer.namedClusters(in: Tokenizer.tokens($0.value)) }
+        var explicit = clusterRows.flatMap { row -> [String] in
+            // "Akcijska skupina (št.)  3": a bare number in the cluster's row.
+            let tokens = Tokenizer.tokens(row.value)
+            if !tokens.isEmpty, tokens.allSatisfy(\.isNumber) {
+                return tokens.compactMap { Int($0.text) }.filter { (1...gazetteer.configuration.clusters.count).contains($0) }
+                    .map { gazetteer.configuration.clusters[$0 - 1].slug }
+            }
+            return gazetteer.namedClusters(in: tokens)
+        }
         let text = block(without: .support)
         if explicit.isEmpty { explicit = ClusterReader.named(in: text, gazetteer: gazetteer) }
         if explicit.isEmpty {

@@ -110,6 +110,8 @@ enum NomineeFinder {
                     end += 1
                     if let p = stream.tokens[end - 1].punctuationAfter, ",;:(".unicodeScalars.contains(p) || stream.endsSentence(at: end - 1) { break }
                     if end - position == 3 { break }
+                    // A name of two words ends at the line's end: "Marina Vascotto" above "Calegaria 14 – …".
+                    if end - position >= 2, end < stream.tokens.count, stream.lineOf[end] != stream.lineOf[end - 1] { break }
                 }
                 if end - position >= 2 {
                     let run = Array(stream.tokens[position..<end])

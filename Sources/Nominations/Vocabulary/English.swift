@@ -37,6 +37,7 @@ extension LanguageVocabulary {
         businessRegistrationWords: ["vat", "iban", "company number", "registration no"],
         articles: ["the"],
         recipientLeadIns: ["to the attention", "attn", "for the attention"],
+        receiptStampWords: ["received"],
         mailClients: ["gmail", "outlook", "microsoft outlook", "thunderbird", "mozilla thunderbird", "em client", "apple mail", "yahoo mail",
                       "roundcube", "zimbra", "webmail", "horde", "windows live mail", "proton mail", "protonmail", "icloud mail",
                       "siol mail", "t 2 mail", "amis mail", "telemach mail", "najdi si", "gmx", "seznam"],

@@ -42,6 +42,7 @@ extension LanguageVocabulary {
         businessRegistrationWords: ["partita iva", "p iva", "codice fiscale", "iban"],
         articles: ["il", "la", "lo", "l"],
         recipientLeadIns: ["alla cortese attenzione", "all attenzione", "spett le", "spettabile", "egregi", "gentile"],
+        receiptStampWords: ["ricevuto", "pervenuto"],
         callWords: ["candidat", "gruppo d azione", "gruppi d azione", "gruppo di azione", "propone", "proponiamo", "autocandidatura"],
         otherDocumentPhrases: ["fattura n", "fattura numero", "preventivo", "vi invitiamo", "siete invitati", "newsletter",
                                "comunicato stampa", "importo totale", "vi ringraziamo per", "ringraziamento per", "chi puo proporre",

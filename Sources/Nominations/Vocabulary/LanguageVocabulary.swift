@@ -84,6 +84,8 @@ struct LanguageVocabulary: Sendable {
 
     /// Words that open the recipient's block ("V roke", "Alla cortese attenzione"): never the sender.
     var recipientLeadIns: [String] = []
+    /// Words of a receipt stamp ("PREJETO"): the date beside or below it is when the letter arrived.
+    var receiptStampWords: [String] = []
     /// Names of mail programs and web-mail services printed on e-mail prints: never a sender.
     var mailClients: [String] = []
 

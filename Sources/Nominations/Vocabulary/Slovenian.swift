@@ -55,6 +55,7 @@ extension LanguageVocabulary {
         legalForms: ["d.o.o.", "d. o. o.", "s.p.", "s. p.", "d.d.", "k.d.", "d.n.o."],
         businessRegistrationWords: ["maticna", "davcna", "id za ddv", "trr", "iban", "transakcijski racun", "ddv"],
         recipientLeadIns: ["v roke", "naslovnik", "prejemnik", "za:", "zadeva"],
+        receiptStampWords: ["prejeto", "vlozeno", "sprejeto", "prispelo"],
         mailClients: ["natisnjeno iz aplikacije mail", "spletna posta"],
         callWords: ["akcijsk", "kandidat", "kandidir", "kandidatur", "predlog", "predlaga", "poziv", "klaster", "clanstvo", "clana",
                     "clanico", "samopredlog", "prijavljam"],

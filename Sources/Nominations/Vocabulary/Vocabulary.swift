@@ -48,6 +48,7 @@ enum Vocabulary {
     static let businessRegistrationWords = merged(\.businessRegistrationWords)
     static let articles = Set(merged(\.articles))
     static let recipientLeadIns = merged(\.recipientLeadIns)
+    static let receiptStampWords = Set(merged(\.receiptStampWords))
     static let mailClients = Set(merged(\.mailClients))
     /// A short line that is a mail program's name, perhaps with the subject or a page count
     /// ("Gmail - Predlog kandidata", "Mozilla Thunderbird").
