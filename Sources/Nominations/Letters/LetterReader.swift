@@ -129,7 +129,8 @@ public struct LetterReader: Sendable {
                     sentence.contains { token in token.isCapitalized && token.text.count > 2 && people[person].contains { PersonName.sameWord($0, token.text) } }
                 }
                 guard named.count >= 2, let stated = ConsentReader.consent(in: sentence) else { continue }
-                for person in named where nominees[person].consent == nil { nominees[person].consent = stated }
+                // (A table's consent column has answered already, "–" included.)
+                for person in named where nominees[person].consent == nil && found[person].consentCell == nil { nominees[person].consent = stated }
             }
         }
         // "Oba kandidata sta podala soglasje": for every candidate the letter says nothing else of.
