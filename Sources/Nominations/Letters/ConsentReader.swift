@@ -17,10 +17,7 @@ enum ConsentReader {
 
     static func consent(in tokens: [Token]) -> Bool? {
         // A refusal in any phrasing the vocabulary knows ("ne želi sodelovati", "non intende partecipare").
-        if !tokens.isEmpty {
-            let text = " " + tokens.map(\.folded).joined(separator: " ") + " "
-            if Vocabulary.refusalPhrases.contains(where: { ByteSearch.contains(text, " " + $0 + " ") }) { return false }
-        }
+        if Vocabulary.refusalMatcher.contains(in: tokens) { return false }
         var result: Bool?
         for (index, token) in tokens.enumerated() {
             let word = token.folded
@@ -44,8 +41,7 @@ enum ConsentReader {
             for position in windowStart..<index where [".", ";", "!", "?"].contains(tokens[position].punctuationAfter) { windowStart = position + 1 }
             let window = tokens[windowStart..<index].map(\.folded)
             // "soglasje bomo pridobili naknadno": consent still to come says nothing yet.
-            let ahead = " " + tokens[index..<min(tokens.count, index + 7)].map(\.folded).joined(separator: " ") + " "
-            if Vocabulary.pendingConsentPhrases.contains(where: { ByteSearch.contains(ahead, " " + $0 + " ") }) { continue }
+            if Vocabulary.pendingConsentMatcher.contains(in: Array(tokens[index..<min(tokens.count, index + 7)])) { continue }
             let negated = window.contains { negations.contains($0) }
             if isConsent {
                 // "Soglasje kandidata prilagamo" / "nima soglasja" / "brez soglasja"

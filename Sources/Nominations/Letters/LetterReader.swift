@@ -54,7 +54,9 @@ public struct LetterReader: Sendable {
         }
         // The call office acknowledging a nomination it received is no nomination, whoever it names.
         let documentLines = sections.readable(0..<lines.count)
-        if let receipt = DocumentEvidence.phrase(of: Vocabulary.acknowledgementPhrases, in: documentLines),
+        // (Only the office's own letter: a proposer's reply may quote the office's acknowledgement.)
+        let fromOffice = found.isEmpty || proposer.proposer.name.map { gazetteer.isRecipient(Tokenizer.tokens($0)) } ?? true
+        if fromOffice, let receipt = DocumentEvidence.phrase(of: Vocabulary.acknowledgementMatcher, in: documentLines),
            !sections.lines.contains(where: { NomineeFinder.hasSelfCue($0.tokens) }) {
             return Self.notANomination("Dokument je potrdilo o prejemu predloga, ne predlog: »\(receipt)«.", source: source, language: language, date: date)
         }
@@ -78,7 +80,7 @@ public struct LetterReader: Sendable {
                                            source: source, language: language, date: date)
             }
             // "Not a nomination" is a finding: the document is about something else.
-            if let other = DocumentEvidence.phrase(of: Vocabulary.otherDocumentPhrases, in: documentLines) {
+            if let other = DocumentEvidence.phrase(of: Vocabulary.otherDocumentMatcher, in: documentLines) {
                 return Self.notANomination("Dokument ni predlog kandidata, temveč drug dokument (račun, ponudba, vabilo, novice ipd.): »\(other)«.",
                                            source: source, language: language, date: date)
             }
@@ -228,7 +230,7 @@ public struct LetterReader: Sendable {
     /// taken off. Quoted text names no one else.
     static func ownQuotedReply(of name: String, in sections: LetterSections) -> [TextLine] {
         var result: [TextLine] = []
-        for line in sections.lines where line.text.contains("@") && line.text.hasSuffix(":") && !sections.excluded.contains(line.index) {
+        for line in sections.lines where line.text.utf8.last == UInt8(ascii: ":") && ByteSearch.contains(line.text, "@") && !sections.excluded.contains(line.index) {
             guard let open = line.text.firstIndex(of: "<") else { continue }
             let before = Tokenizer.tokens(String(line.text[..<open]))
             guard before.count >= 2, PersonName.samePerson(PersonName.join(Array(before.suffix(2))), name) else { continue }
@@ -260,9 +262,7 @@ public struct LetterReader: Sendable {
 
     /// The lines of the message a printed e-mail forwards, numbered anew, or nil when it forwards none.
     static func forwardedMessage(_ lines: [TextLine]) -> [TextLine]? {
-        for line in lines.prefix(40) where line.tokens.count <= 8 {
-            let words = line.tokens.map(\.folded).joined(separator: " ")
-            guard Vocabulary.forwardMarkers.contains(where: { words.hasPrefix($0) || words.hasSuffix($0) && words.count <= $0.count + 12 }) else { continue }
+        for line in lines.prefix(40) where line.tokens.count <= 8 && Vocabulary.forwardMarkerMatcher.contains(in: line.tokens) {
             let rest = lines[(line.index + 1)...]
             guard rest.contains(where: { !$0.isBlank }) else { return nil }
             return rest.enumerated().map { TextLine(index: $0.offset, text: $0.element.text, page: $0.element.page) }
@@ -272,7 +272,8 @@ public struct LetterReader: Sendable {
         guard let subject = lines.prefix(12).first(where: { line in
             guard let colon = line.text.firstIndex(of: ":"), LetterSections.emailFieldOfName[Folding.fold(String(line.text[..<colon])).trimmingSpaces()] == "subject" else { return false }
             let value = Tokenizer.tokens(String(line.text[line.text.index(after: colon)...]))
-            return value.first.map { Vocabulary.forwardSubjectPrefixes.contains($0.folded) && $0.punctuationAfter == ":" } ?? false
+            // ("FW:", "Posl.:", "I:")
+            return value.first.map { Vocabulary.forwardSubjectPrefixes.contains($0.folded) && ($0.punctuationAfter == ":" || $0.punctuationAfter == ".") } ?? false
         }) else { return nil }
         let headerStart = lines.prefix(12).first { line in
             line.text.firstIndex(of: ":").map { LetterSections.emailFieldOfName[Folding.fold(String(line.text[..<$0])).trimmingSpaces()] == "from" } ?? false

@@ -26,7 +26,8 @@ struct LetterSections {
                            "distinti saluti", "cordiali saluti", "saluti", "best regards", "kind regards", "regards", "z lepimi pozdravi",
                            "lepe pozdrave", "hvala", "hvala za", "srdacan pozdrav", "lp in hvala", "lepo vas pozdravljam", "prijazen pozdrav",
                            "s prijaznimi pozdravi", "s pozdravi", "vse dobro", "hvala za obravnavo", "sincerely", "yours sincerely",
-                           "best wishes", "con i migliori saluti", "lepo pozdravljam"]
+                           "best wishes", "con i migliori saluti", "lepo pozdravljam", "grazie", "grazie e buon lavoro", "un saluto",
+                           "cari saluti", "saluti cordiali", "un cordiale saluto", "in fede", "z odlicnim spostovanjem", "lep pozdrav vsem"]
     static let closingsAndSpace = closings.map { (closing: $0, withSpace: $0 + " ") }
     /// A line that is a closing starts with one of these words.
     static let closingFirstWords = Set(closings.map { String($0.split(separator: " ")[0]) })
@@ -144,6 +145,7 @@ struct LetterSections {
     }
 
     static let subjectWords = ["zadeva", "oggetto", "predmet", "subject"]
+    static let quoteHeaderEndings = ["napisal:", "napisala:", "wrote:", "ha scritto:", "scrisse:", "pisal:", "pisala:"]
 
     /// A line that only marks where the stamp or the signature goes.
     static func isStampOrSignaturePlace(_ line: TextLine) -> Bool {
@@ -215,7 +217,7 @@ struct LetterSections {
         }
         // A web-mail print without labels: "Ana Novak <ana.novak@gmail.com>   10. feb. 2026 14:22".
         if emailHeader["from"] == nil {
-            for line in lines.prefix(12) where line.text.contains("<") && line.text.contains("@") {
+            for line in lines.prefix(12) where ByteSearch.contains(line.text, "<") && ByteSearch.contains(line.text, "@") {
                 let head = String(line.text[..<line.text.firstIndex(of: "<")!]).trimming(charactersIn: " \"'")
                 guard let person = PersonName.leadingName(in: head), person == head else { continue }
                 let afterAddress = line.text.firstIndex(of: ">").map { String(line.text[line.text.index(after: $0)...]) } ?? ""
@@ -225,6 +227,19 @@ struct LetterSections {
                 if emailHeader["sent"] == nil, let next = lines[(line.index + 1)...].prefix(2).first(where: { $0.tokens.count <= 8 && !DateFinder.dates(in: $0.text).isEmpty }) {
                     emailHeader["sent"] = (next.text, next.index)
                 }
+                break
+            }
+        }
+        // …or the sender's name on its line ("Mojca Bernetič   sre. 4. 2. 2026 15:06") and the address alone below it.
+        if emailHeader["from"] == nil {
+            for line in lines.prefix(10) where line.index + 1 < lines.count {
+                let next = lines[line.index + 1]
+                let address = EmailFinder.emails(in: next.text)
+                guard address.count == 1, next.tokens.count <= 6, !ByteSearch.contains(next.text, "  ") else { continue }
+                let column = ByteSearch.range(of: "  ", in: line.text).map { String(line.text[..<$0.lowerBound]) } ?? line.text
+                guard let person = PersonName.leadingName(in: column), person == column.trimmingSpaces(), FirstNames.holdsFirstName(person) else { continue }
+                emailHeader["from"] = (person + " <" + address[0] + ">", line.index)
+                if emailHeader["sent"] == nil, column != line.text, !DateFinder.dates(in: line.text).isEmpty { emailHeader["sent"] = (String(line.text.dropFirst(column.count)), line.index) }
                 break
             }
         }
@@ -244,7 +259,9 @@ struct LetterSections {
                 let folded = line.folded
                 if ["original message", "izvirno sporocilo", "posredovano sporocilo", "forwarded message"].contains(where: { ByteSearch.contains(folded, $0) })
                     || (folded.hasPrefix("od:") && line.index > 6) || (folded.hasPrefix("from:") && line.index > 6)
-                    || (folded.hasSuffix(":") && (ByteSearch.contains(folded, " je napisal") || ByteSearch.contains(folded, " wrote"))) {
+                    || (folded.hasSuffix(":") && (ByteSearch.contains(folded, " je napisal") || ByteSearch.contains(folded, " wrote")))
+                    // "Dne 18. 2. 2026 ob 9:15 je ZMKTK <…> napisal:", "Il giorno … ha scritto:"
+                    || Self.quoteHeaderEndings.contains(where: { folded.hasSuffix($0) }) && ByteSearch.contains(folded, "@") {
                     quoting = true
                 }
             }

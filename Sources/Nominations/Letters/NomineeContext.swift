@@ -134,6 +134,8 @@ struct NomineeContext {
     /// Phone numbers that begin on one line and end on the next.
     /// E-mail addresses that begin on one line and end on the next.
     static func wrappedEmails(_ line: TextLine, _ next: TextLine) -> [String] {
+        // Most lines have no "@" nor an "at" at their end: let them go on bytes.
+        guard ByteSearch.contains(line.text, "@") || ByteSearch.contains(line.text, "at") || next.text.utf8.first == UInt8(ascii: "@") else { return [] }
         let text = line.text.trimmingSpaces(), following = next.text.trimmingSpaces()
         let breaks = text.hasSuffix("@") || text.hasSuffix(".") && !text.hasSuffix(" .") && text.split(separator: " ").last?.contains("@") == true
             || following.hasPrefix("@") || text.lowercased().hasSuffix("[at]") || text.lowercased().hasSuffix("(at)")

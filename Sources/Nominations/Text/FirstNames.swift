@@ -4,15 +4,14 @@
 public enum FirstNames {
     public enum Gender: Sendable { case male, female, either }
 
-    /// Folded name → gender, built once.
+    /// Folded name → gender, built once (the data is written folded: nothing to fold here).
     static let table: [String: Gender] = {
         var table: [String: Gender] = [:]
         table.reserveCapacity(21_000)
-        for line in data.split(separator: "\n") {
+        for line in data.utf8.split(separator: UInt8(ascii: "\n")) {
             guard let mark = line.first else { continue }
-            let gender: Gender = mark == "M" ? .male : mark == "F" ? .female : .either
-            let name = Folding.fold(String(line.dropFirst()))
-            if let known = table[name], known != gender { table[name] = .either } else { table[name] = gender }
+            let gender: Gender = mark == UInt8(ascii: "M") ? .male : mark == UInt8(ascii: "F") ? .female : .either
+            table[String(decoding: line.dropFirst(), as: UTF8.self)] = gender
         }
         return table
     }()

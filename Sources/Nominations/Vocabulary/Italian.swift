@@ -3,8 +3,10 @@ extension LanguageVocabulary {
     static let italian = LanguageVocabulary(
         language: .it,
         nominationVerbs: ["propone", "proponiamo", "propongo", "proponga", "designiamo", "candidiamo", "candida", "segnaliamo",
-                          "indichiamo", "designa", "segnala", "segnaliamo", "indica", "presenta", "proposto", "proposta", "candidato", "candidatura"],
-        firstPersonNominationVerbs: ["proponiamo", "propone", "propongo", "designiamo", "candidiamo", "segnaliamo", "segnala"],
+                          "indichiamo", "designa", "segnala", "segnaliamo", "indica", "presenta", "segnalo", "indico", "suggerisco",
+                          "raccomando", "suggeriamo", "raccomandiamo", "proposto", "proposta", "candidato", "candidatura"],
+        firstPersonNominationVerbs: ["proponiamo", "propone", "propongo", "designiamo", "candidiamo", "segnaliamo", "segnala", "segnalo",
+                                     "indico", "suggerisco", "raccomando"],
         selfNominationPhrases: ["mi candido", "mia candidatura", "mi propongo", "propongo me", "mia disponibilita",
                                 "si candida", "propria candidatura", "presento la mia candidatura", "desidero partecipare",
                                 "vorrei partecipare", "autocandidatura"],

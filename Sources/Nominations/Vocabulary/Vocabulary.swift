@@ -3,6 +3,19 @@
 enum Vocabulary {
     static let languages: [LanguageVocabulary] = [.slovenian, .italian, .english, .croatian]
 
+    /// A token matcher for a list of phrases: one pass over a line's tokens finds any of them
+    /// (the lists are searched on every letter; joining and searching strings cost several times more).
+    static func matcher(_ list: KeyPath<LanguageVocabulary, [String]>) -> PhraseMatcher<Bool> {
+        PhraseMatcher(merged(list).map { ($0, true) })
+    }
+
+    static let otherDocumentMatcher = matcher(\.otherDocumentPhrases)
+    static let acknowledgementMatcher = matcher(\.acknowledgementPhrases)
+    static let refusalMatcher = matcher(\.refusalPhrases)
+    static let pendingConsentMatcher = matcher(\.pendingConsentPhrases)
+    static let forwardMarkerMatcher = matcher(\.forwardMarkers)
+    static let mailClientMatcher = matcher(\.mailClients)
+
     static func merged(_ list: KeyPath<LanguageVocabulary, [String]>) -> [String] {
         var seen = Set<String>(), result: [String] = []
         for language in languages { for word in language[keyPath: list] where seen.insert(word).inserted { result.append(word) } }
@@ -53,17 +66,11 @@ enum Vocabulary {
     /// A short line that is a mail program's name, perhaps with the subject or a page count
     /// ("Gmail - Predlog kandidata", "Mozilla Thunderbird").
     static func isMailClientLine(_ line: TextLine) -> Bool {
-        let words = line.tokens.map(\.folded)
-        guard !words.isEmpty else { return false }
-        let column = line.text.components(separatedBy: "  ").first.map(Tokenizer.tokens)?.map(\.folded) ?? words
-        for candidate in [column, words] {
-            for length in stride(from: min(3, candidate.count), through: 1, by: -1) {
-                if mailClients.contains(candidate.prefix(length).joined(separator: " ")) || mailClients.contains(candidate.suffix(length).joined(separator: " ")) {
-                    return candidate.count <= 8
-                }
-            }
+        guard line.tokens.count <= 8 else { return false }
+        // The program's name opens the line or ends it (or its first column).
+        return mailClientMatcher.matches(in: line.tokens).contains { match in
+            match.start == 0 || match.end == line.tokens.count || line.tokens[match.end - 1].gapAfter
         }
-        return false
     }
     static let callWords = merged(\.callWords)
     static let otherDocumentPhrases = merged(\.otherDocumentPhrases)
