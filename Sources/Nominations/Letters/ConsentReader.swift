@@ -15,9 +15,26 @@ enum ConsentReader {
 
     static let firstLetters: Set<UInt8> = Set((agreeing + ["soglasj", "consenso", "odklon", "zavrnil", "rifiut"]).compactMap(\.utf8.first))
 
+    /// "članstva v skupini ne želi prevzeti", "non intende partecipare": a negated verb of willing
+    /// in a sentence about the candidacy or taking part.
+    static func negatedWill(in tokens: [Token]) -> Bool {
+        var start = 0
+        for index in tokens.indices where index == tokens.count - 1 || [".", "!", "?", ";"].contains(tokens[index].punctuationAfter) {
+            let sentence = tokens[start...index]
+            start = index + 1
+            guard sentence.contains(where: { Vocabulary.willingVerbs.contains($0.folded) }) else { continue }
+            let words = sentence.map(\.folded)
+            let negated = words.indices.contains { position in
+                Vocabulary.willingVerbs.contains(words[position]) && words[max(words.startIndex, position - 2)..<position].contains { negations.contains($0) }
+            }
+            if negated && words.contains(where: { word in Vocabulary.candidacyStems.contains { word.hasPrefix($0) } }) { return true }
+        }
+        return false
+    }
+
     static func consent(in tokens: [Token]) -> Bool? {
         // A refusal in any phrasing the vocabulary knows ("ne želi sodelovati", "non intende partecipare").
-        if Vocabulary.refusalMatcher.contains(in: tokens) { return false }
+        if Vocabulary.refusalMatcher.contains(in: tokens) || negatedWill(in: tokens) { return false }
         var result: Bool?
         for (index, token) in tokens.enumerated() {
             let word = token.folded

@@ -36,6 +36,8 @@ enum NomineeFinder {
         return call && firstPerson.count >= 2
     }
 
+    static let slovenianVerbs = Set(LanguageVocabulary.slovenian.nominationVerbs)
+
     static func find(sections: LetterSections, rows: [(role: LabeledValues.Role, row: LabeledValue)], proposer: ProposerReading,
                      language: Language?, gazetteer: Gazetteer) -> [FoundNominee] {
         var found: [FoundNominee] = []
@@ -143,7 +145,10 @@ enum NomineeFinder {
                         otherWordsCache = words(outside: position..<end)
                         return otherWordsCache!
                     }
-                    let name = (afterColon && !PersonName.isPlainlyDeclined(written, knownWords: otherWords)) || !declines ? written
+                    // A Slovenian verb declines the name after it, whatever the letter's language
+                    // (a bilingual letter: "Svet KS predlaga gospoda Igorja Pellizzerja").
+                    let declinesHere = declines || Self.slovenianVerbs.contains(token.folded)
+                    let name = (afterColon && !PersonName.isPlainlyDeclined(written, knownWords: otherWords)) || !declinesHere ? written
                         : PersonName.nominative(written, knownWords: otherWords(), gender: gender)
                     // The passage about the person starts where the sentence with the verb starts.
                     add(name, line: stream.lineOf[sentenceStart], dataRow: false, rule: "nomination_verb")
@@ -177,7 +182,7 @@ enum NomineeFinder {
                         let more = Array(stream.tokens[start..<stop])
                         let moreWritten = PersonName.join(more)
                         let moreGender = PersonName.gender(before: Array(stream.tokens[next..<start]))
-                        let moreName = !declines ? moreWritten
+                        let moreName = !declinesHere ? moreWritten
                             : PersonName.nominative(moreWritten, knownWords: words(outside: start..<stop), gender: moreGender)
                         add(moreName, line: stream.lineOf[sentenceStart], dataRow: false, rule: "nomination_verb")
                         next = stop

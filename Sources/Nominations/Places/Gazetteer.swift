@@ -110,7 +110,11 @@ public struct Gazetteer: Sendable {
                 guard tokens[position - 1].punctuationAfter == ",", position < tokens.count, tokens[position].isNumber else { break }
             }
             // Before it: "3. klaster", "za 1., 3. in 4. klaster" (not "1. Akcijska skupina …", an item's number).
-            if numbers.isEmpty, match.end - match.start == 1, ["klast", "clust", "grozd"].contains(where: { tokens[match.start].folded.hasPrefix($0) }) {
+            let isClusterWord = ["klast", "clust", "grozd"].contains(where: { tokens[match.start].folded.hasPrefix($0) })
+            // ("za 1. in 4. skupino": a plain word for a group takes numbers before it only when several are joined.)
+            let isGroupWord = !isClusterWord && tokens[match.start].folded.hasPrefix("skupin")
+            if numbers.isEmpty, match.end - match.start == 1, isClusterWord || isGroupWord && match.start >= 3
+                && tokens[match.start - 1].isNumber && joiners.contains(tokens[match.start - 2].folded) && tokens[match.start - 3].isNumber {
                 var back = match.start - 1
                 while back >= 0, tokens[back].isNumber, let number = Int(tokens[back].text) {
                     numbers.insert(number, at: 0)

@@ -22,6 +22,11 @@ struct LanguageVocabulary: Sendable {
     var noWords: [String] = []
     /// Phrases that refuse a candidacy, whatever else the passage says.
     var refusalPhrases: [String] = []
+    /// Verbs of willing or being able ("želi", "more"): negated in a sentence about the candidacy or
+    /// membership ("članstva ne želi prevzeti"), a refusal.
+    var willingVerbs: [String] = []
+    /// Stems of words about the candidacy, membership or taking part.
+    var candidacyStems: [String] = []
     /// Phrases that say consent is still to come: the letter states none yet.
     var pendingConsentPhrases: [String] = []
     /// Headers of a table's consent column ("Soglasje").

@@ -31,6 +31,8 @@ enum Vocabulary {
     static let noWords = Set(merged(\.noWords))
     static let refusalPhrases = merged(\.refusalPhrases)
     static let pendingConsentPhrases = merged(\.pendingConsentPhrases)
+    static let willingVerbs = Set(merged(\.willingVerbs))
+    static let candidacyStems = merged(\.candidacyStems)
     static let consentColumnWords = Set(merged(\.consentColumnWords))
     /// Each kind of proposer with the caption words of every language, in a fixed order (local
     /// communities and agrarian communities before associations, whose words are more general).
