@@ -20,7 +20,8 @@ struct LetterSections {
     var isForm: Bool
 
     static let salutations = ["spostovani", "spostovana", "spostovane", "pozdravljeni", "pozdravljena", "dragi", "draga", "cenjeni",
-                              "egregi", "egregio", "gentili", "gentile", "dear", "postovani", "gospodje", "spettabile ente"]
+                              "egregi", "egregio", "gentili", "gentile", "dear", "postovani", "gospodje", "spettabile ente", "dober dan",
+                              "dobro jutro", "zdravo", "cari", "caro", "cara", "gentilissimi", "gentilissima", "hello", "hi", "buongiorno"]
     static let salutationSet = Set(salutations)
     static let closings = ["lep pozdrav", "lepo pozdravljeni", "s spostovanjem", "lp", "hvala in lep pozdrav", "lep pozdrav in hvala",
                            "distinti saluti", "cordiali saluti", "saluti", "best regards", "kind regards", "regards", "z lepimi pozdravi",
@@ -96,10 +97,12 @@ struct LetterSections {
         }
         let bodyStart = salutation.map { $0 + 1 } ?? (recipient.max().map { $0 + 1 } ?? 0)
         var closing: Int?
-        for line in lines[bodyStart..<attachmentStart].reversed() where line.tokens.count <= 6 && !excluded.contains(line.index) {
+        for line in lines[bodyStart..<attachmentStart].reversed() where line.tokens.count <= 9 && !excluded.contains(line.index) {
             guard let first = line.tokens.first?.folded, Self.closingFirstWords.contains(first) else { continue }
             let words = line.tokens.map(\.folded).joined(separator: " ")
-            if line.tokens.count <= 6, Self.closingsAndSpace.contains(where: { words == $0.closing || words.hasPrefix($0.withSpace) && line.tokens.count <= 4 }) {
+            // ("Lep pozdrav in upam, da se vidimo," — a closing led by a formula and ended by a comma.)
+            let endsWithComma = line.text.trimmingSpaces().hasSuffix(",")
+            if Self.closingsAndSpace.contains(where: { words == $0.closing || words.hasPrefix($0.withSpace) && (line.tokens.count <= 4 || endsWithComma) }) {
                 closing = line.index
                 break
             }
@@ -172,11 +175,19 @@ struct LetterSections {
     static func unmarkedSignatureStart(_ lines: [TextLine], from start: Int, to end: Int, gazetteer: Gazetteer) -> Int? {
         var first: Int?
         var holdsSigner = false
+        var holdsRole = false
         var taken = 0
+        // Contacts or an address below the signer ("M: +386 41 …", "Krkavce 46"), before any name.
+        var trailing = 0
         for line in lines[start..<end].reversed() {
             if line.isBlank { continue }
             // "(žig)", "M. P.", "Podpis: ______": the stamp's and the signature's places.
             if Self.isStampOrSignaturePlace(line) { first = line.index; continue }
+            if !holdsSigner, trailing < 3, line.tokens.count <= 6, Self.isContactOrAddress(line) {
+                trailing += 1
+                first = line.index
+                continue
+            }
             guard taken < 5, line.tokens.count <= 8 else { break }
             let text = line.text.trimmingSpaces()
             if let lead = text.unicodeScalars.first, "-–•*·".unicodeScalars.contains(lead) || lead.properties.numericType != nil && text.count > 1
@@ -199,11 +210,28 @@ struct LetterSections {
             // A sentence's end is the letter's own ("Tone je pastir.").
             if text.hasSuffix(".") && !isDate && !isRole && !isOrganisation && line.tokens.count > 2 { break }
             if isRole || isName { holdsSigner = true }
+            if isRole { holdsRole = true }
             first = line.index
             taken += 1
         }
-        guard holdsSigner, let first, first > start else { return nil }
+        // (A name with a phone below it may be the candidate's row: only a role makes it a signature.)
+        guard holdsSigner, trailing == 0 || holdsRole || taken >= 1 && Self.signerNameAbove(lines, first: first, end: end), let first, first > start else { return nil }
         return first
+    }
+
+    /// A short line of contacts ("M: +386 41 909 117", "tel. 05 …, ana@…") or an address ("Krkavce 46").
+    static func isContactOrAddress(_ line: TextLine) -> Bool {
+        if !PhoneFinder.phones(in: line.text).isEmpty || !EmailFinder.emails(in: line.text).isEmpty { return true }
+        // A place and a house number, no more.
+        return line.tokens.count <= 4 && line.tokens.last?.isNumber == true && line.tokens.first?.isCapitalized == true
+    }
+
+    /// Whether the name at the top of an unmarked signature is its writer's: the line above it ends a
+    /// sentence or a closing (so the name is not part of a list of candidates).
+    static func signerNameAbove(_ lines: [TextLine], first: Int?, end: Int) -> Bool {
+        guard let first, first > 0 else { return false }
+        let above = lines[first - 1].text.trimmingSpaces()
+        return above.hasSuffix(".") || above.hasSuffix(",") || above.hasSuffix("!")
     }
 
     private mutating func readEmailHeader() {

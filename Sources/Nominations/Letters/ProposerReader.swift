@@ -253,26 +253,53 @@ enum ProposerReader {
     /// An organisation's name in the nominative: the leading words in the genitive are put back.
     static func organisationNominative(_ name: String) -> String {
         var words = name.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        func cased(_ nominative: String, like word: String) -> String {
+            word.first?.isUppercase == true ? nominative.prefix(1).uppercased() + nominative.dropFirst() : nominative
+        }
+        // "Kolesarskega kluba Pobegi" → Kolesarski klub Pobegi: the noun's gender gives its adjectives' ending.
+        if let noun = words.indices.prefix(4).first(where: { organisationNouns[Folding.fold(words[$0])] != nil }),
+           let (nominative, gender) = organisationNouns[Folding.fold(words[noun])] {
+            for index in 0..<noun {
+                let word = words[index], folded = Folding.fold(word)
+                if let known = organisationGenitives[folded] { words[index] = cased(known, like: word); continue }
+                guard folded.hasSuffix("ega") || folded.hasSuffix("e") && gender == "f" else { break }
+                let stem = String(word.dropLast(folded.hasSuffix("ega") ? 3 : 1))
+                words[index] = stem + (gender == "n" ? "o" : gender == "m" ? "i" : "a")
+            }
+            words[noun] = cased(nominative, like: words[noun])
+            return words.joined(separator: " ")
+        }
         for index in words.indices.prefix(3) {
             guard let nominative = organisationGenitives[Folding.fold(words[index])] else { break }
-            let word = words[index]
-            words[index] = word.first?.isUppercase == true ? nominative.prefix(1).uppercased() + nominative.dropFirst() : nominative
+            words[index] = cased(nominative, like: words[index])
         }
         return words.joined(separator: " ")
     }
+
+    /// Nouns that name an organisation, in the genitive → their nominative and gender (n, m, f).
+    static let organisationNouns: [String: (String, String)] = [
+        "drustva": ("društvo", "n"), "zdruzenja": ("združenje", "n"), "kluba": ("klub", "m"), "sveta": ("svet", "m"),
+        "aktiva": ("aktiv", "m"), "zveze": ("zveza", "f"), "skupnosti": ("skupnost", "f"), "kmetije": ("kmetija", "f"),
+    ]
 
     /// "v imenu našega društva (Pohodniško društvo Marezige)" → the organisation.
     static func onBehalfOf(sections: LetterSections, gazetteer: Gazetteer) -> String? {
         let lines = sections.readable(sections.body)
         for (position, line) in lines.enumerated() {
-            guard let range = ByteSearch.range(of: "v imenu ", in: line.folded) ?? ByteSearch.range(of: "a nome ", in: line.folded) else { continue }
+            // "v imenu …", "a nome …", or "kot predsednica Kolesarskega kluba Pobegi" (as the role of).
+            let asRole = roleWords.lazy.compactMap { ByteSearch.range(of: "kot " + $0 + " ", in: line.folded) }.first
+            guard let range = ByteSearch.range(of: "v imenu ", in: line.folded) ?? ByteSearch.range(of: "a nome ", in: line.folded) ?? asRole else { continue }
             let start = line.folded.distance(from: line.folded.startIndex, to: range.upperBound)
             var rest = String(Array(line.text)[start...])
             // "(Pohodniško društvo" / "Marezige)": a bracket closed on the next line.
             if rest.contains("("), !rest.contains(")"), position + 1 < lines.count { rest += " " + lines[position + 1].text }
-            if let open = rest.firstIndex(of: "("), let close = rest.firstIndex(of: ")"), open < close {
+            // ("v imenu našega društva (Pohodniško društvo Marezige)"; but in "Kolesarskega kluba Pobegi
+            // (KK Pobegi)" the bracket holds an abbreviation of the name before it.)
+            if let open = rest.firstIndex(of: "("), let close = rest.firstIndex(of: ")"), open < close,
+               !Tokenizer.tokens(String(rest[..<open])).contains(where: \.isCapitalized) {
                 return String(rest[rest.index(after: open)..<close]).trimmingSpaces()
             }
+            if let open = rest.firstIndex(of: "(") { rest = String(rest[..<open]) }
             var tokens = Tokenizer.tokens(rest)
             // "v imenu društva Oljkarsko društvo Osp": the name itself starts at its capital.
             if let first = tokens.first, !first.isCapitalized, let capital = tokens.firstIndex(where: \.isCapitalized), capital <= 2,
