@@ -269,18 +269,19 @@ public struct LetterReader: Sendable {
         }
         // No marker, but a forwarded subject ("FW: …", "Posl.: …") and a second sender's header
         // below the first: the message from that header on.
+        // (Told by tokens: a field's name is the line's first token, with a colon after it.)
+        func field(_ line: TextLine) -> String? {
+            guard let first = line.tokens.first, first.punctuationAfter == ":" else { return nil }
+            return LetterSections.emailFieldOfName[first.folded]
+        }
         guard let subject = lines.prefix(12).first(where: { line in
-            guard let colon = line.text.firstIndex(of: ":"), LetterSections.emailFieldOfName[Folding.fold(String(line.text[..<colon])).trimmingSpaces()] == "subject" else { return false }
-            let value = Tokenizer.tokens(String(line.text[line.text.index(after: colon)...]))
+            guard field(line) == "subject", line.tokens.count > 1 else { return false }
             // ("FW:", "Posl.:", "I:")
-            return value.first.map { Vocabulary.forwardSubjectPrefixes.contains($0.folded) && ($0.punctuationAfter == ":" || $0.punctuationAfter == ".") } ?? false
+            let prefix = line.tokens[1]
+            return Vocabulary.forwardSubjectPrefixes.contains(prefix.folded) && (prefix.punctuationAfter == ":" || prefix.punctuationAfter == ".")
         }) else { return nil }
-        let headerStart = lines.prefix(12).first { line in
-            line.text.firstIndex(of: ":").map { LetterSections.emailFieldOfName[Folding.fold(String(line.text[..<$0])).trimmingSpaces()] == "from" } ?? false
-        }?.index ?? 0
-        for line in lines[(max(subject.index, headerStart) + 1)...].prefix(60) {
-            guard let colon = line.text.firstIndex(of: ":"), LetterSections.emailFieldOfName[Folding.fold(String(line.text[..<colon])).trimmingSpaces()] == "from",
-                  line.text.contains("@") else { continue }
+        let headerStart = lines.prefix(12).first { field($0) == "from" }?.index ?? 0
+        for line in lines[(max(subject.index, headerStart) + 1)...].prefix(60) where field(line) == "from" && ByteSearch.contains(line.text, "@") {
             return lines[line.index...].enumerated().map { TextLine(index: $0.offset, text: $0.element.text, page: $0.element.page) }
         }
         return nil

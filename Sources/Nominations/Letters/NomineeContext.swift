@@ -134,8 +134,12 @@ struct NomineeContext {
     /// Phone numbers that begin on one line and end on the next.
     /// E-mail addresses that begin on one line and end on the next.
     static func wrappedEmails(_ line: TextLine, _ next: TextLine) -> [String] {
-        // Most lines have no "@" nor an "at" at their end: let them go on bytes.
-        guard ByteSearch.contains(line.text, "@") || ByteSearch.contains(line.text, "at") || next.text.utf8.first == UInt8(ascii: "@") else { return [] }
+        // Only a line that ends with "@", "(at)", "[at]" or a "." after an address, or a next line that
+        // starts with "@", can break an address: most lines are let go on their last byte.
+        var tail = line.text.utf8.reversed().drop { $0 == 32 }.makeIterator()
+        let last = tail.next()
+        guard last == UInt8(ascii: "@") || last == UInt8(ascii: ")") || last == UInt8(ascii: "]") || last == UInt8(ascii: ".")
+                || next.text.utf8.first(where: { $0 != 32 }) == UInt8(ascii: "@") else { return [] }
         let text = line.text.trimmingSpaces(), following = next.text.trimmingSpaces()
         let breaks = text.hasSuffix("@") || text.hasSuffix(".") && !text.hasSuffix(" .") && text.split(separator: " ").last?.contains("@") == true
             || following.hasPrefix("@") || text.lowercased().hasSuffix("[at]") || text.lowercased().hasSuffix("(at)")

@@ -90,11 +90,16 @@ enum NomineeFinder {
         // Cluster names and multi-word places are never names; a one-word place only after a
         // preposition ("v Marezigah"), since many first names are also place names (Lucia).
         let prepositions = Self.placePrepositions
-        let blocked = gazetteer.blockedRanges(in: stream.tokens) + gazetteer.placeMatches(in: stream.tokens).filter { match in
-            match.length > 1 || (match.start > 0 && prepositions.contains(stream.tokens[match.start - 1].folded))
-        }.map { $0.start..<$0.end }
-            // The proposer's own rows (its name, contact person, address) name no candidate.
-            + stream.tokens.indices.filter { proposerRowLines.contains(stream.lineOf[$0]) }.map { $0..<($0 + 1) }
+        var blockedTokens = Set<Int>()
+        for range in gazetteer.blockedRanges(in: stream.tokens) { blockedTokens.formUnion(range) }
+        for match in gazetteer.placeMatches(in: stream.tokens)
+        where match.length > 1 || (match.start > 0 && prepositions.contains(stream.tokens[match.start - 1].folded)) {
+            blockedTokens.formUnion(match.start..<match.end)
+        }
+        // The proposer's own rows (its name, contact person, address) name no candidate.
+        if !proposerRowLines.isEmpty {
+            for index in stream.tokens.indices where proposerRowLines.contains(stream.lineOf[index]) { blockedTokens.insert(index) }
+        }
         var cueSeen = false
         // Words of the lines outside the body, gathered once when first needed.
         var outsideBodyWords: Set<String>?
@@ -106,9 +111,9 @@ enum NomineeFinder {
             cueSeen = true
             var position = index + 1
             while position < min(stream.tokens.count, index + 18) {
-                if blocked.contains(where: { $0.contains(position) }) { position += 1; continue }
+                if blockedTokens.contains(position) { position += 1; continue }
                 var end = position
-                while end < stream.tokens.count, PersonName.isNameWord(stream.tokens[end]), !blocked.contains(where: { $0.contains(end) }) {
+                while end < stream.tokens.count, PersonName.isNameWord(stream.tokens[end]), !blockedTokens.contains(end) {
                     end += 1
                     if let p = stream.tokens[end - 1].punctuationAfter, ",;:(".unicodeScalars.contains(p) || stream.endsSentence(at: end - 1) { break }
                     if end - position == 3 { break }
@@ -174,7 +179,7 @@ enum NomineeFinder {
                         if let describedStart, describedStart > start { start = describedStart }
                         var stop = start
                         while stop < stream.tokens.count, stop - start < 3, PersonName.isNameWord(stream.tokens[stop]),
-                              !blocked.contains(where: { $0.contains(stop) }) {
+                              !blockedTokens.contains(stop) {
                             stop += 1
                             if let p = stream.tokens[stop - 1].punctuationAfter, ",;:(".unicodeScalars.contains(p) || stream.endsSentence(at: stop - 1) { break }
                         }
