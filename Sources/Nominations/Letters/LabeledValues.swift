@@ -74,6 +74,12 @@ enum LabeledValues {
     /// The role of a line's label: a known label, else one recognised by its words; a generic
     /// role is the proposer's in the proposer's section of a form.
     static func labelRole(of line: TextLine, section: FormLabels.Party) -> (role: Role, labelTokens: Int)? {
+        // "1. Predlagatelj (ime in priimek)", "2. Ime": a form's item number before its label.
+        if let first = line.tokens.first, line.tokens.count > 1, first.isNumber, first.text.count <= 2,
+           first.punctuationAfter == "." || first.punctuationAfter == ")" {
+            let rest = TextLine(index: line.index, text: String(String.UnicodeScalarView(line.text.unicodeScalars.dropFirst(line.tokens[1].offset))), page: line.page)
+            return labelRole(of: rest, section: section).map { ($0.role, $0.labelTokens + 1) }
+        }
         if let (role, count) = labelRole(of: line) {
             guard section == .proposer, FormLabels.party(of: line.tokens.prefix(count).map(\.folded)) == .neither else { return (role, count) }
             switch role {

@@ -76,7 +76,9 @@ enum NomineeFinder {
         // ("Ime kandidata  Priimek kandidata" over "Petra  Sabadin": a one-word value of a name's label is a first name.)
         for (offset, (role, row)) in rows.enumerated() where (role == .firstName || role == .candidateName && Tokenizer.tokens(row.value).count == 1)
             && !row.value.isEmpty && !sections.attachment.contains(row.line) {
-            guard let last = rows[(offset + 1)...].prefix(2).first(where: { $0.role == .lastName && !$0.row.value.isEmpty }) else { continue }
+            // The surname below the first name, or above it ("Priimek: Kocjančič" over "Ime: Martina").
+            guard let last = rows[(offset + 1)...].prefix(2).first(where: { $0.role == .lastName && !$0.row.value.isEmpty })
+                    ?? rows[max(0, offset - 2)..<offset].last(where: { $0.role == .lastName && !$0.row.value.isEmpty }) else { continue }
             add(row.value.trimmingSpaces() + " " + last.row.value.trimmingSpaces(), line: row.line, dataRow: true, rule: "data_row")
         }
         for (role, row) in rows where role == .candidateName || role == .data {
