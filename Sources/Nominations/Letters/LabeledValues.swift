@@ -95,7 +95,10 @@ enum LabeledValues {
     /// Label → value pairs of a row of labels in columns and the row of values below it, when both
     /// have the same number of columns and every column of the first is a label and none of the second.
     static func gridRows(labels: TextLine, values: TextLine, section: FormLabels.Party) -> [(Role, LabeledValue)]? {
-        guard ByteSearch.contains(labels.text, "  "), ByteSearch.contains(values.text, "  ") else { return nil }
+        guard ByteSearch.contains(labels.text, "  "), ByteSearch.contains(values.text, "  "),
+              // (The first column must be a label: most rows are let go before they are split.)
+              labels.tokens.first.map({ token in Vocabulary.labelWords.contains(token.folded) || Vocabulary.labelStems.contains { token.folded.hasPrefix($0) }
+                || LabeledValues.compiled[token.folded] != nil || token.isNumber }) == true else { return nil }
         let heads = labels.text.components(separatedBy: "  ").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
         let cells = values.text.components(separatedBy: "  ").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
         guard heads.count >= 2, heads.count == cells.count else { return nil }
@@ -114,7 +117,8 @@ enum LabeledValues {
     /// next column ("Predlagatelj (ime …)  Predlagatelj je") is no value.
     static func value(after labelTokens: Int, in line: TextLine) -> String {
         let value = writtenValue(after: labelTokens, in: line)
-        guard !value.isEmpty else { return value }
+        // (A value with a digit or an address, or a long one, is no label.)
+        guard !value.isEmpty, !ByteSearch.hasDigit(value), !ByteSearch.contains(value, "@"), value.utf8.count < 60 else { return value }
         let valueLine = TextLine(index: line.index, text: value, page: line.page)
         if labelRole(of: valueLine)?.labelTokens == valueLine.tokens.count
             || FormLabels.labelRole(of: valueLine, section: .proposer)?.labelTokens == valueLine.tokens.count { return "" }

@@ -5,6 +5,8 @@ public struct LetterReader: Sendable {
 
     public init(configuration: Configuration) {
         gazetteer = Gazetteer(configuration)
+        // The lexicon is built where the reader is (before a run forks its workers), not at the first letter.
+        FirstNames.prepare()
     }
 
     public init(gazetteer: Gazetteer) {

@@ -138,7 +138,8 @@ struct NomineeContext {
         // starts with "@", can break an address: most lines are let go on their last byte.
         var tail = line.text.utf8.reversed().drop { $0 == 32 }.makeIterator()
         let last = tail.next()
-        guard last == UInt8(ascii: "@") || last == UInt8(ascii: ")") || last == UInt8(ascii: "]") || last == UInt8(ascii: ".")
+        guard last == UInt8(ascii: "@") || last == UInt8(ascii: ")") || last == UInt8(ascii: "]")
+                || last == UInt8(ascii: ".") && ByteSearch.contains(line.text, "@")
                 || next.text.utf8.first(where: { $0 != 32 }) == UInt8(ascii: "@") else { return [] }
         let text = line.text.trimmingSpaces(), following = next.text.trimmingSpaces()
         let breaks = text.hasSuffix("@") || text.hasSuffix(".") && !text.hasSuffix(" .") && text.split(separator: " ").last?.contains("@") == true

@@ -204,8 +204,10 @@ enum NomineeFinder {
         // Numbered or bulleted lists of names after a cue: "1. Sergij Šuran".
         // A table of them may have a consent column: "Št. Kandidat  Naslov  Za skupino  Soglasje".
         let consentColumn = bodyLines.contains { line in
-            ByteSearch.contains(line.text, "  ") && line.tokens.count <= 12
-                && line.text.components(separatedBy: "  ").last.map { Vocabulary.consentColumnWords.contains(Folding.fold($0).trimmingSpaces()) } == true
+            guard line.tokens.count <= 12, let last = line.tokens.last, Vocabulary.consentColumnWords.contains(last.folded)
+                    || line.tokens.count >= 2 && Vocabulary.consentColumnWords.contains(line.tokens[line.tokens.count - 2].folded + " " + last.folded),
+                  let gap = ByteSearch.firstOffset(of: "  ", in: line.text, last: true) else { return false }
+            return Vocabulary.consentColumnWords.contains(Folding.fold(String(line.text.utf8.dropFirst(gap + 2)) ?? "").trimmingSpaces())
         }
         if cueSeen {
             for line in bodyLines {

@@ -167,7 +167,9 @@ enum ProposerReader {
             places.insert(contentsOf: gazetteer.placeMatches(in: tokens).map(\.value), at: 0)
         }
         // "BiciKoper" in the letterhead, "Podjetje BiciKoper d.o.o." in the letter: the name with its legal form.
-        if let written = name, category == nil || source == "letterhead", Tokenizer.tokens(written).count <= 3, !written.contains(",") {
+        // (Only a name that may be a business's: no kind yet, or a provider's without its legal form.)
+        if let written = name, category == nil || category == .ponudnik && source == "letterhead", Tokenizer.tokens(written).count <= 3,
+           !written.contains(","), !Vocabulary.legalForms.contains(where: { ByteSearch.contains(Folding.fold(written), $0) }) {
             let folded = Folding.fold(written)
             for line in sections.readable(0..<sections.lines.count) where ByteSearch.contains(line.folded, folded + " ") {
                 guard let range = ByteSearch.range(of: folded + " ", in: line.folded) else { continue }

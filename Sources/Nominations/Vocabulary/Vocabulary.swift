@@ -74,6 +74,11 @@ enum Vocabulary {
             match.start == 0 || match.end == line.tokens.count || line.tokens[match.end - 1].gapAfter
         }
     }
+    /// Every word that can make a line a label (derived from the lists above: the prefilter of `FormLabels`).
+    static let labelWords: Set<String> = firstNameWords.union(lastNameWords).union(fullNameWords).union(organisationNameWords)
+        .union(addressLabelWords).union(kindLabelWords).union(dateLabelWords).union(areaLabelWords).union(personLabelWords)
+        .union(candidateNouns).union(emailLabelPhrases.compactMap { $0.split(separator: " ").first.map(String.init) })
+    static let labelStems = phoneLabelStems + contactLabelStems
     static let callWords = merged(\.callWords)
     static let otherDocumentPhrases = merged(\.otherDocumentPhrases)
     static let documentTitles = merged(\.documentTitles)
