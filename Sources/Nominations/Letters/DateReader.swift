@@ -20,7 +20,7 @@ enum DateReader {
             for (position, line) in group.enumerated() {
                 // A receipt stamp's date ("ZMKTK – PREJETO" above "6. 03. 2026") is when it arrived.
                 let stamped = { (line: TextLine) in line.tokens.contains { Vocabulary.receiptStampWords.contains($0.folded) } }
-                if stamped(line) || position > 0 && stamped(group[position - 1]) { continue }
+                if stamped(line) || group[max(0, position - 2)..<position].contains(where: stamped) { continue }
                 // The recipient's first line may carry the place and date in a column of its own
                 // ("Zavod za mladino … Koper      Gračišče, 14. 2. 2026").
                 if !sections.recipient.contains(line.index), let date = standaloneDate(line) { return date }

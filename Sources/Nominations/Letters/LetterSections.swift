@@ -70,7 +70,9 @@ struct LetterSections {
         attachment = attachmentStart..<count
 
         // Recipient block: a line with a recipient sign and its address lines.
-        for line in lines.prefix(min(attachmentStart, 25)) where gazetteer.isRecipient(line.tokens) {
+        // (In "Kulturno društvo Pregara   ZMKTK – PREJETO" the recipient is a stamp beside the sender: the
+        // first column decides.)
+        for line in lines.prefix(min(attachmentStart, 25)) where gazetteer.isRecipient(Self.firstColumnTokens(line)) {
             recipient.insert(line.index)
             var next = line.index + 1
             while next < attachmentStart, next <= line.index + 3 {
@@ -217,6 +219,12 @@ struct LetterSections {
         // (A name with a phone below it may be the candidate's row: only a role makes it a signature.)
         guard holdsSigner, trailing == 0 || holdsRole || taken >= 1 && Self.signerNameAbove(lines, first: first, end: end), let first, first > start else { return nil }
         return first
+    }
+
+    /// The tokens of a line's first column (the whole line when it has no column gap).
+    static func firstColumnTokens(_ line: TextLine) -> [Token] {
+        guard let gap = line.tokens.firstIndex(where: \.gapAfter), gap < line.tokens.count - 1 else { return line.tokens }
+        return Array(line.tokens[...gap])
     }
 
     /// A short line of contacts ("M: +386 41 909 117", "tel. 05 …, ana@…") or an address ("Krkavce 46").

@@ -201,7 +201,11 @@ struct NomineeContext {
             rule = "form"
         } else {
             // Headings ("5 SOGLASJE IN PODPIS") state nothing, nor sentences about the others alone.
-            let statements = block(without: .consent).filter { FormLabels.section(of: $0) == nil && !NomineeFinder.isTitle($0) } + ownReply
+            // (One candidate may also consent below the proposer's signature: "Soglašam s predlogom:" above their name.)
+            let signed = onlyOne ? sections.readable(sections.signature).filter { line in
+                line.tokens.contains { word in ConsentReader.agreeing.contains { word.folded.hasPrefix($0) } }
+            } : []
+            let statements = block(without: .consent).filter { FormLabels.section(of: $0) == nil && !NomineeFinder.isTitle($0) } + ownReply + signed
             nominee.consent = ConsentReader.consent(in: ownSentences(TokenStream(statements).tokens))
         }
         if nominee.consent == nil && (found.selfNominated || ownerSigns) { nominee.consent = true; rule = "own_letter" }

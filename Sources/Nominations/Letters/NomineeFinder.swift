@@ -38,6 +38,16 @@ enum NomineeFinder {
 
     static let slovenianVerbs = Set(LanguageVocabulary.slovenian.nominationVerbs)
 
+    /// A nominating verb next to a pronoun for its object: "ga predlagamo", "predlagamo jo", "la proponiamo".
+    static func proposesByPronoun(_ lines: [TextLine]) -> Bool {
+        let tokens = TokenStream(lines).tokens
+        for (index, token) in tokens.enumerated() where verbCues.contains(token.folded) || firstPersonCues.contains(token.folded) {
+            let near = tokens[max(0, index - 2)..<min(tokens.count, index + 3)]
+            if near.contains(where: { Vocabulary.objectPronouns.contains($0.folded) }) { return true }
+        }
+        return false
+    }
+
     static func find(sections: LetterSections, rows: [(role: LabeledValues.Role, row: LabeledValue)], proposer: ProposerReading,
                      language: Language?, gazetteer: Gazetteer) -> [FoundNominee] {
         var found: [FoundNominee] = []
@@ -279,6 +289,14 @@ enum NomineeFinder {
            let name = proposer.proposer.category == .posameznik ? proposer.proposer.name : proposer.signer,
            Self.speaksOfThemself(about: bodyLines) {
             add(name, line: sections.body.lowerBound, dataRow: false, selfNominated: true, rule: "first_person")
+        }
+        // "Zato ga predlagamo …", "Vam jo toplo priporočam": a nominating verb with a pronoun for its
+        // object; the person is the one a contact row names ("Kontakt: Gašper Vodopivec, Osp 19, …").
+        if found.isEmpty, Self.proposesByPronoun(bodyLines) {
+            for (role, row) in rows where [.phone, .email, .data].contains(role) && !proposerRowLines.contains(row.line) {
+                guard let name = PersonName.leadingName(in: row.value), FirstNames.holdsFirstName(name) else { continue }
+                add(name, line: row.line, dataRow: true, rule: "pronoun_contact")
+            }
         }
         // A form or letter with no sender of its own that puts forward one person who speaks of
         // themself ("☒ samopredlog", "Sem gozdar … S prijavo se strinjam"): a self-nomination.

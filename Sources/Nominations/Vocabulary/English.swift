@@ -6,6 +6,7 @@ extension LanguageVocabulary {
         firstPersonNominationVerbs: ["nominate", "propose"],
         selfNominationPhrases: ["apply", "my candidacy", "would like to join", "i am applying", "my application", "put myself forward",
                                 "nominate myself", "my candidature", "offer my help", "volunteer"],
+        objectPronouns: ["him", "her", "them"],
         withdrawalWords: ["withdraw", "withdrawal"],
         yesWords: ["yes"],
         noWords: ["no"],

@@ -10,6 +10,7 @@ extension LanguageVocabulary {
         selfNominationPhrases: ["mi candido", "mia candidatura", "mi propongo", "propongo me", "mia disponibilita",
                                 "si candida", "propria candidatura", "presento la mia candidatura", "desidero partecipare",
                                 "vorrei partecipare", "autocandidatura"],
+        objectPronouns: ["lo", "la", "li", "le"],
         withdrawalWords: ["ritiriamo", "ritiro", "revochiamo"],
         yesWords: ["si"],
         noWords: ["no"],

@@ -13,6 +13,9 @@ struct LanguageVocabulary: Sendable {
     var firstPersonNominationVerbs: [String] = []
     /// Phrases of a writer putting themself forward ("se prijavljam", "mia candidatura").
     var selfNominationPhrases: [String] = []
+    /// Pronouns for the person a nominating verb puts forward ("Zato ga predlagamo"): the person is
+    /// named elsewhere, in a contact row.
+    var objectPronouns: [String] = []
     /// Words that withdraw or revoke an earlier nomination.
     var withdrawalWords: [String] = []
 

@@ -19,6 +19,7 @@ extension LanguageVocabulary {
                                 "ponudim svoje sodelovanje", "ponujam svoje sodelovanje", "svoje sodelovanje", "bi rad pomagal",
                                 "bi rada pomagala", "rad bi pomagal", "rada bi pomagala", "se ponujam", "prijavljam svojo kandidaturo",
                                 "se prijavljam za clana", "se prijavljam za clanico", "bi se vkljucil", "bi se vkljucila"],
+        objectPronouns: ["ga", "jo", "njega", "njo", "ju", "jih"],
         withdrawalWords: ["umikamo", "umikam", "umika", "umik", "umaknemo", "umaknem", "umaknete", "umaknite", "umakniti", "umaknil",
                           "umaknila", "umaknili", "preklicujemo", "preklicujem", "preklicemo", "preklic", "preklicite", "odstopam"],
         yesWords: ["da", "ja"],

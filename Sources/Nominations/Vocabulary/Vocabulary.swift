@@ -26,6 +26,7 @@ enum Vocabulary {
     static let firstPersonNominationVerbs = Set(merged(\.firstPersonNominationVerbs))
     /// Self-nomination phrases split into words.
     static let selfNominationPhrases = merged(\.selfNominationPhrases).map { $0.split(separator: " ").map(String.init) }
+    static let objectPronouns = Set(merged(\.objectPronouns))
     static let withdrawalWords = Set(merged(\.withdrawalWords))
     static let yesWords = Set(merged(\.yesWords))
     static let noWords = Set(merged(\.noWords))
