@@ -162,7 +162,7 @@ struct LetterSections {
     /// A form's row that is not a sender's contact ("Predlagatelj: …", "Ime in priimek: …"), or a
     /// title ("PREDLOG ZA ČLANA AKCIJSKE SKUPINE"): where a letterhead has ended.
     static func isTitleOrFormRow(_ line: TextLine) -> Bool {
-        if let role = LabeledValues.labelRole(of: line)?.role, ![.phone, .email, .address, .date, .placeAndDate].contains(role) { return true }
+        if let role = LabeledValues.labelRole(of: line, section: .neither)?.role, ![.phone, .email, .address, .date, .placeAndDate].contains(role) { return true }
         return ["predlog", "kandidat", "akcijsk", "propost", "candidat"].contains { ByteSearch.contains(line.folded, $0) }
     }
 
