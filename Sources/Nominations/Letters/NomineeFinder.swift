@@ -282,6 +282,12 @@ enum NomineeFinder {
             for row in rows where row.role == .candidateName && sections.attachment.contains(row.row.line) {
                 if let name = PersonName.leadingName(in: row.row.value) { add(name, line: sections.body.lowerBound, dataRow: true, selfNominated: found.isEmpty, rule: "self_nomination") }
             }
+            // The person an attached CV describes: its first line that is a name alone ("VESNA MAHNE").
+            if found.isEmpty, let line = sections.readable(sections.attachment).prefix(4).first(where: { line in
+                PersonName.leadingName(in: line.text.trimmingSpaces()) == line.text.trimmingSpaces() && FirstNames.holdsFirstName(line.text)
+            }) {
+                add(line.text.trimmingSpaces(), line: sections.body.lowerBound, dataRow: true, selfNominated: true, rule: "self_nomination")
+            }
         }
         // A person writing of themself about the call, naming no one else ("rada bi se vključila v
         // delo akcijske skupine … Sem Tina Bržan"): the writer is the candidate.

@@ -5,7 +5,7 @@ extension LanguageVocabulary {
         nominationVerbs: ["propose", "nominate", "nominates", "proposes", "recommend"],
         firstPersonNominationVerbs: ["nominate", "propose"],
         selfNominationPhrases: ["apply", "my candidacy", "would like to join", "i am applying", "my application", "put myself forward",
-                                "nominate myself", "my candidature", "offer my help", "volunteer"],
+                                "nominate myself", "my candidature", "offer my help", "volunteer", "attach my cv", "enclose my cv"],
         objectPronouns: ["him", "her", "them"],
         withdrawalWords: ["withdraw", "withdrawal"],
         yesWords: ["yes"],

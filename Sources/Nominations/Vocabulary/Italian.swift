@@ -9,7 +9,7 @@ extension LanguageVocabulary {
                                      "indico", "suggerisco", "raccomando"],
         selfNominationPhrases: ["mi candido", "mia candidatura", "mi propongo", "propongo me", "mia disponibilita",
                                 "si candida", "propria candidatura", "presento la mia candidatura", "desidero partecipare",
-                                "vorrei partecipare", "autocandidatura"],
+                                "vorrei partecipare", "autocandidatura", "allego il mio curriculum", "invio il mio curriculum"],
         objectPronouns: ["lo", "la", "li", "le"],
         withdrawalWords: ["ritiriamo", "ritiro", "revochiamo"],
         yesWords: ["si"],
