@@ -3,8 +3,7 @@
 /// date in running text.
 enum DateReader {
     /// Words that make a date something other than the letter's date.
-    static let foreign = ["rojstv", "rojen", "seji", "seja", "sej", "rok", "najkasneje", "do", "veljav", "storitv", "racun", "placil",
-                          "dobav", "od", "nascita", "scadenz", "entro", "sklep", "zapisnik", "obdobje", "izdaje", "zapadlost"]
+    static let foreign = Vocabulary.dateOtherWords
 
     static func date(sections: LetterSections, rows: [(role: LabeledValues.Role, row: LabeledValue)]) -> CalendarDate? {
         if let sent = sections.emailHeader["sent"], let found = DateFinder.dates(in: sent.value).first { return found.date }

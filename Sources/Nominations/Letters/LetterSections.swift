@@ -19,16 +19,9 @@ struct LetterSections {
     var isEmail: Bool { emailHeader["from"] != nil }
     var isForm: Bool
 
-    static let salutations = ["spostovani", "spostovana", "spostovane", "pozdravljeni", "pozdravljena", "dragi", "draga", "cenjeni",
-                              "egregi", "egregio", "gentili", "gentile", "dear", "postovani", "gospodje", "spettabile ente", "dober dan",
-                              "dobro jutro", "zdravo", "cari", "caro", "cara", "gentilissimi", "gentilissima", "hello", "hi", "buongiorno"]
+    static let salutations = Vocabulary.salutations
     static let salutationSet = Set(salutations)
-    static let closings = ["lep pozdrav", "lepo pozdravljeni", "s spostovanjem", "lp", "hvala in lep pozdrav", "lep pozdrav in hvala",
-                           "distinti saluti", "cordiali saluti", "saluti", "best regards", "kind regards", "regards", "z lepimi pozdravi",
-                           "lepe pozdrave", "hvala", "hvala za", "srdacan pozdrav", "lp in hvala", "lepo vas pozdravljam", "prijazen pozdrav",
-                           "s prijaznimi pozdravi", "s pozdravi", "vse dobro", "hvala za obravnavo", "sincerely", "yours sincerely",
-                           "best wishes", "con i migliori saluti", "lepo pozdravljam", "grazie", "grazie e buon lavoro", "un saluto",
-                           "cari saluti", "saluti cordiali", "un cordiale saluto", "in fede", "z odlicnim spostovanjem", "lep pozdrav vsem"]
+    static let closings = Vocabulary.closings
     static let closingsAndSpace = closings.map { (closing: $0, withSpace: $0 + " ") }
     /// A line that is a closing starts with one of these words.
     static let closingFirstWords = Set(closings.map { String($0.split(separator: " ")[0]) })
@@ -149,7 +142,7 @@ struct LetterSections {
             || NomineeFinder.hasNominationCue([line]) || isTitleOrFormRow(line)
     }
 
-    static let subjectWords = ["zadeva", "oggetto", "predmet", "subject"]
+    static let subjectWords = Vocabulary.subjectWords
     static let quoteHeaderEndings = ["napisal:", "napisala:", "wrote:", "ha scritto:", "scrisse:", "pisal:", "pisala:"]
 
     /// A line that only marks where the stamp or the signature goes.

@@ -12,10 +12,8 @@ struct ProposerReading {
 }
 
 enum ProposerReader {
-    static let ownerRoles = ["lastnik", "lastnica", "titolare", "proprietario", "proprietaria", "owner", "founder", "nosilec dejavnosti", "nosilka dejavnosti", "direktor", "direktorica", "titolare",
-                             "owner", "prokurist", "prokuristka", "samostojni podjetnik", "samostojna podjetnica", "zastopnik", "zastopnica"]
-    static let roleWords = ["predsednik", "predsednica", "tajnik", "tajnica", "clan", "clanica", "podpredsednik", "podpredsednica",
-                            "president", "presidente", "chairman", "chair", "secretary", "segretario", "segretaria"] + ownerRoles
+    static let ownerRoles = Vocabulary.ownerRoles
+    static let roleWords = Vocabulary.officerRoles + ownerRoles
 
     static func read(sections: LetterSections, rows: [(role: LabeledValues.Role, row: LabeledValue)], gazetteer: Gazetteer) -> ProposerReading {
         var contactLines = Set(sections.letterhead)

@@ -2,6 +2,11 @@ extension LanguageVocabulary {
     /// English, as some providers and foreign residents write.
     static let english = LanguageVocabulary(
         language: .en,
+        salutations: ["dear", "hello", "hi"],
+        closings: ["best regards", "kind regards", "regards", "sincerely", "yours sincerely", "best wishes"],
+        subjectWords: ["subject"],
+        ownerRoles: ["owner", "founder"],
+        officerRoles: ["president", "chairman", "chair", "secretary"],
         nominationVerbs: ["propose", "nominate", "nominates", "proposes", "recommend"],
         firstPersonNominationVerbs: ["nominate", "propose"],
         selfNominationPhrases: ["apply", "my candidacy", "would like to join", "i am applying", "my application", "put myself forward",

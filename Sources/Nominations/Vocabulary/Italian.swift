@@ -2,6 +2,14 @@ extension LanguageVocabulary {
     /// Italian, the municipality's second official language.
     static let italian = LanguageVocabulary(
         language: .it,
+        salutations: ["egregi", "egregio", "gentili", "gentile", "spettabile ente", "cari", "caro", "cara", "gentilissimi", "gentilissima", "buongiorno"],
+        closings: ["distinti saluti", "cordiali saluti", "saluti", "con i migliori saluti", "grazie", "grazie e buon lavoro", "un saluto", "cari saluti", "saluti cordiali", "un cordiale saluto", "in fede"],
+        subjectWords: ["oggetto"],
+        ownerRoles: ["titolare", "proprietario", "proprietaria"],
+        officerRoles: ["presidente", "segretario", "segretaria"],
+        dateOtherWords: ["nascita", "scadenz", "entro"],
+        areaWords: ["area", "zona", "territori"],
+        homeWords: ["residente", "abita"],
         nominationVerbs: ["propone", "proponiamo", "propongo", "proponga", "designiamo", "candidiamo", "candida", "segnaliamo",
                           "indichiamo", "designa", "segnala", "segnaliamo", "indica", "presenta", "segnalo", "indico", "suggerisco",
                           "raccomando", "suggeriamo", "raccomandiamo", "proposto", "proposta", "candidato", "candidatura"],

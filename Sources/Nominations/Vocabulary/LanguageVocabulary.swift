@@ -5,6 +5,24 @@
 struct LanguageVocabulary: Sendable {
     var language: Language?
 
+    // MARK: Parts of a letter and their words
+    /// Salutations that open a letter's body ("Spoštovani", "Dober dan").
+    var salutations: [String] = []
+    /// Closing formulas that open a signature ("Lep pozdrav", "Cordiali saluti").
+    var closings: [String] = []
+    /// Words that lead a subject line ("Zadeva:").
+    var subjectWords: [String] = []
+    /// Roles of a business's owner or manager in a signature ("lastnica", "titolare").
+    var ownerRoles: [String] = []
+    /// Other roles of a signer ("predsednik", "tajnica").
+    var officerRoles: [String] = []
+    /// Stems before a date that make it another date than the letter's (a birth, a session, a deadline).
+    var dateOtherWords: [String] = []
+    /// Stems that introduce where a candidate is active ("deluje v", "za območje").
+    var areaWords: [String] = []
+    /// Stems that introduce where a candidate lives ("živi v", "residente a").
+    var homeWords: [String] = []
+
     // MARK: Proposing
     /// Words that put a person forward, in any person ("predlagamo", "kandidira", "propone"); a name follows.
     var nominationVerbs: [String] = []

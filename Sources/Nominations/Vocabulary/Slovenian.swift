@@ -2,6 +2,14 @@ extension LanguageVocabulary {
     /// Slovenian, the municipality's language.
     static let slovenian = LanguageVocabulary(
         language: .sl,
+        salutations: ["spostovani", "spostovana", "spostovane", "pozdravljeni", "pozdravljena", "dragi", "draga", "cenjeni", "gospodje", "dober dan", "dobro jutro", "zdravo"],
+        closings: ["lep pozdrav", "lepo pozdravljeni", "s spostovanjem", "lp", "hvala in lep pozdrav", "lep pozdrav in hvala", "z lepimi pozdravi", "lepe pozdrave", "hvala", "hvala za", "lp in hvala", "lepo vas pozdravljam", "prijazen pozdrav", "s prijaznimi pozdravi", "s pozdravi", "vse dobro", "hvala za obravnavo", "lepo pozdravljam", "z odlicnim spostovanjem", "lep pozdrav vsem"],
+        subjectWords: ["zadeva", "predmet"],
+        ownerRoles: ["lastnik", "lastnica", "nosilec dejavnosti", "nosilka dejavnosti", "direktor", "direktorica", "prokurist", "prokuristka", "samostojni podjetnik", "samostojna podjetnica", "zastopnik", "zastopnica"],
+        officerRoles: ["predsednik", "predsednica", "tajnik", "tajnica", "clan", "clanica", "podpredsednik", "podpredsednica"],
+        dateOtherWords: ["rojstv", "rojen", "seji", "seja", "sej", "rok", "najkasneje", "do", "veljav", "storitv", "racun", "placil", "dobav", "od", "sklep", "zapisnik", "obdobje", "izdaje", "zapadlost"],
+        areaWords: ["obmocj", "deluj", "dejav", "aktiv", "okolic", "kraju"],
+        homeWords: ["zivi", "stanuje", "domacin", "doma", "prebival", "iz"],
         nominationVerbs: ["predlagamo", "predlagam", "predlaga", "predlagati", "predlagal", "predlagala", "predlagali", "predlagata",
                           "predlagajo", "predlagava", "predlagana", "predlagani", "predlagan", "priporocamo", "priporocam", "predlog",
                           "predlogom", "imenovati", "imenujete", "imenujemo", "imenujem", "imenuje", "kandidiramo", "kandidira",

@@ -40,6 +40,14 @@ enum Vocabulary {
     static let categoryTickWords: [(Category, [String])] = [Category.ks, .agrarnaSkupnost, .drustvo, .ponudnik, .posameznik].map { category in
         (category, languages.flatMap { $0.categoryTickWords[category] ?? [] })
     }
+    static let salutations = merged(\.salutations)
+    static let closings = merged(\.closings)
+    static let subjectWords = merged(\.subjectWords)
+    static let ownerRoles = merged(\.ownerRoles)
+    static let officerRoles = merged(\.officerRoles)
+    static let dateOtherWords = merged(\.dateOtherWords)
+    static let areaWords = merged(\.areaWords)
+    static let homeWords = merged(\.homeWords)
     static let candidateQualifiers = merged(\.candidateQualifiers)
     static let proposerQualifiers = merged(\.proposerQualifiers)
     static let proposerQualifierPhrases = merged(\.proposerQualifierPhrases)
