@@ -169,10 +169,9 @@ struct NomineeContext {
 
     /// The call office's own addresses, and any other at its domain ("akcijske-skupine@zmktk.si").
     private func isRecipientAddress(_ email: String) -> Bool {
-        let signs = gazetteer.configuration.recipientSigns.map(Folding.fold)
-        if signs.contains(email) { return true }
-        let domains = signs.compactMap { sign in sign.split(separator: "@").last.flatMap { sign.contains("@") ? String($0) : nil } }
-        return email.split(separator: "@").last.map { domain in domains.contains(String(domain)) } ?? false
+        // (The addresses and domains are worked out once, with the gazetteer: asked of every address.)
+        if gazetteer.recipientAddresses.contains(email) { return true }
+        return email.split(separator: "@").last.map { gazetteer.recipientDomains.contains(String($0)) } ?? false
     }
 
     /// Tax and bank numbers and register numbers are not phones even when they look alike.

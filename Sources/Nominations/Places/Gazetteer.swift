@@ -21,6 +21,9 @@ public struct Gazetteer: Sendable {
     let places: PhraseMatcher<PlaceRef>
     let ignored: PhraseMatcher<Bool>
     let recipient: PhraseMatcher<Bool>
+    /// The call office's e-mail addresses among the recipient signs, and their domains (folded).
+    let recipientAddresses: Set<String>
+    let recipientDomains: Set<String>
     let signs: [PhraseMatcher<Category>]
     let topics: PhraseMatcher<String>
     let clusterNumberWords: PhraseMatcher<Bool>
@@ -62,6 +65,9 @@ public struct Gazetteer: Sendable {
         places = PhraseMatcher(placePhrases)
         ignored = PhraseMatcher(configuration.ignoredPhrases.map { ($0, true) })
         recipient = PhraseMatcher(configuration.recipientSigns.map { ($0, true) })
+        let addresses = configuration.recipientSigns.map(Folding.fold).filter { $0.utf8.contains(UInt8(ascii: "@")) }
+        recipientAddresses = Set(addresses)
+        recipientDomains = Set(addresses.compactMap { $0.split(separator: "@").last.map(String.init) })
         signs = configuration.proposerSigns.map { rule in PhraseMatcher(rule.signs.map { ($0, rule.category) }) }
         topics = PhraseMatcher(configuration.topics.flatMap { topic, phrases in phrases.map { ($0, topic) } })
         clusterNumberWords = PhraseMatcher(configuration.clusterNumberWords.map { ($0, true) })
