@@ -263,6 +263,7 @@ struct LetterSections {
         if emailHeader["from"] == nil {
             for line in lines.prefix(10) where line.index + 1 < lines.count {
                 let next = lines[line.index + 1]
+                guard ByteSearch.contains(next.text, "@") else { continue }
                 let address = EmailFinder.emails(in: next.text)
                 guard address.count == 1, next.tokens.count <= 6, !ByteSearch.contains(next.text, "  ") else { continue }
                 let column = ByteSearch.range(of: "  ", in: line.text).map { String(line.text[..<$0.lowerBound]) } ?? line.text

@@ -204,10 +204,13 @@ struct NomineeContext {
             let signed = onlyOne ? sections.readable(sections.signature).filter { line in
                 line.tokens.contains { word in ConsentReader.agreeing.contains { word.folded.hasPrefix($0) } }
             } : []
-            // (A lone candidate's consent may be stated anywhere in the body, before the row that names them.)
-            let passage = onlyOne ? preamble.filter { !blockLines.contains($0.index) } + block(without: .consent) : block(without: .consent)
-            let statements = passage.filter { FormLabels.section(of: $0) == nil && !NomineeFinder.isTitle($0) } + ownReply + signed
+            let statements = block(without: .consent).filter { FormLabels.section(of: $0) == nil && !NomineeFinder.isTitle($0) } + ownReply + signed
             nominee.consent = ConsentReader.consent(in: ownSentences(TokenStream(statements).tokens))
+            // A lone candidate's consent may be stated anywhere in the body, before the row that names them.
+            if nominee.consent == nil, onlyOne {
+                let earlier = preamble.filter { !blockLines.contains($0.index) && FormLabels.section(of: $0) == nil && !NomineeFinder.isTitle($0) }
+                if !earlier.isEmpty { nominee.consent = ConsentReader.consent(in: TokenStream(earlier).tokens) }
+            }
         }
         if nominee.consent == nil && (found.selfNominated || ownerSigns) { nominee.consent = true; rule = "own_letter" }
         if let consent = nominee.consent {

@@ -76,7 +76,8 @@ enum ProposerReader {
                 && !(line.tokens.count <= 6 && DateReader.standaloneDate(line) != nil && Self.withoutDateColumn(line.text) == line.text)
                 && !LetterSections.isTitleOrFormRow(line)
                 // "Alla cortese attenzione", "V roke": the recipient's block begins.
-                && !Vocabulary.recipientLeadIns.contains(where: { line.folded.hasPrefix($0) })
+                && !(line.tokens.first.map { Vocabulary.recipientLeadInFirstWords.contains($0.folded) } == true
+                     && Vocabulary.recipientLeadIns.contains(where: { line.folded.hasPrefix($0) }))
                 // A mail program's name at the top of a print ("Gmail", "Mozilla Thunderbird") is no sender.
                 && !(Vocabulary.isMailClientLine(line) && gazetteer.category(ofOrganisation: line.tokens) == nil)
                 // A title in capitals ("PRIJAVA NA JAVNI POZIV") is no sender, unless it names one.

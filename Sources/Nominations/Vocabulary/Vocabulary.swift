@@ -72,6 +72,8 @@ enum Vocabulary {
     static let businessRegistrationWords = merged(\.businessRegistrationWords)
     static let articles = Set(merged(\.articles))
     static let recipientLeadIns = merged(\.recipientLeadIns)
+    /// Their first words (a prefilter derived from them).
+    static let recipientLeadInFirstWords = Set(recipientLeadIns.compactMap { $0.split(whereSeparator: { !$0.isLetter }).first.map(String.init) })
     static let receiptStampWords = Set(merged(\.receiptStampWords))
     static let mailClients = Set(merged(\.mailClients))
     /// A short line that is a mail program's name, perhaps with the subject or a page count
