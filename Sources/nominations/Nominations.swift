@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import NominationsRun
 
 @main
@@ -10,10 +11,14 @@ struct NominationsCommand: ParsableCommand {
     )
 
     static func main() {
+        // Before anything else: libgomp, loaded with Tesseract at the first scanned page (in this
+        // process or a worker forked from it), reads the limit once. Without it at 1, OCR runs
+        // several times slower.
+        setenv("OMP_THREAD_LIMIT", "1", 0)
         // A worker, started by the run once per core with exactly these arguments, skips the
         // argument parser: its reflection cost every worker's start-up about 4 ms.
         if let worker = WorkerLoop.arguments(CommandLine.arguments) {
-            WorkerLoop.run(memoryMiB: worker.memoryMiB, progressPath: worker.progressPath)
+            WorkerLoop.run(memoryMiB: worker.memoryMiB, ocrSecondsPerPage: worker.ocrSecondsPerPage, progressPath: worker.progressPath)
             return
         }
         main(nil)
