@@ -48,7 +48,7 @@ let package = Package(
 
         .executableTarget(
             name: "nominations",
-            dependencies: ["NominationsRun", "Nominations", "PDFText", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["NominationsRun", "Nominations", "PDFText", "OCR", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
         // Writes the test fixtures (letters as real PDFs) through cairo.

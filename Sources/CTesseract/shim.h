@@ -23,7 +23,8 @@
 #define CTESS_LEPTONICA_FUNCTIONS(X) \
     X(pixCreate) X(pixDestroy) X(pixClone) X(pixGetData) X(pixGetWpl) X(pixGetWidth) X(pixGetHeight) X(pixGetDepth) \
     X(pixSetResolution) X(pixConvertTo1) X(pixSelectBySize) X(pixSubtract) X(pixAnd) X(pixDilateBrick) \
-    X(pixSeedfillBinary) X(pixSetMasked) X(pixDeskewGeneral) X(pixCountPixels)
+    X(pixSeedfillBinary) X(pixSetMasked) X(pixDeskewGeneral) X(pixCountPixels) \
+    X(pixConnCompBB) X(pixMaskBoxa) X(boxaCreate) X(boxaDestroy) X(boxaAddBox) X(boxaGetCount) X(boxaGetBoxGeometry) X(boxCreate)
 
 #define CTESS_FIELD(name) __typeof__(name) * _Nonnull name;
 /// Every function the wrapper calls, bound by `ctess_load`.

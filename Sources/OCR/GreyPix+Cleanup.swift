@@ -2,29 +2,42 @@ import CTesseract
 
 /// Clean-up of a scanned page before OCR (see C-LIBRARIES.md, measured on scanned letters).
 extension GreyPix {
-    /// Whitens isolated specks: dark blobs of at most 10×10 pixels (at 300 dpi) farther than about
-    /// 12 pixels from any larger mark. Dots, accents and háčeks sit next to their letters and stay.
-    /// - Returns: the number of pixels whitened.
+    /// Whitens specks: small marks that stand nowhere a letter's dot, accent or punctuation would
+    /// (`SpeckFilter`), with the grey halo around them.
+    /// - Returns: the number of specks whitened.
     @discardableResult
-    func despeckle() throws -> Int {
+    func despeckle(dpi: Int) throws -> Int {
         let f = library.functions
         let binary = try GreyPix(taking: f.pixConvertTo1(pointer, 200), library: library, what: "pixConvertTo1")
-        let small = try GreyPix(taking: f.pixSelectBySize(binary.pointer, 10, 10, 8, Int32(L_SELECT_IF_BOTH),
-                                                          Int32(L_SELECT_IF_LTE), nil),
-                                library: library, what: "pixSelectBySize")
-        let large = try GreyPix(taking: f.pixSubtract(nil, binary.pointer, small.pointer), library: library, what: "pixSubtract")
-        // Small blobs near large ones are parts of letters: seeds where the two meet, grown back to whole blobs.
-        let near = try GreyPix(taking: f.pixDilateBrick(nil, large.pointer, 25, 25), library: library, what: "pixDilateBrick")
-        let seeds = try GreyPix(taking: f.pixAnd(nil, small.pointer, near.pointer), library: library, what: "pixAnd")
-        let kept = try GreyPix(taking: f.pixSeedfillBinary(nil, seeds.pointer, small.pointer, 8), library: library, what: "pixSeedfillBinary")
-        let specks = try GreyPix(taking: f.pixSubtract(nil, small.pointer, kept.pointer), library: library, what: "pixSubtract")
-        // A little around each speck too, so that its grey halo goes with it.
-        let mask = try GreyPix(taking: f.pixDilateBrick(nil, specks.pointer, 5, 5), library: library, what: "pixDilateBrick")
-        var count: Int32 = 0
-        guard f.pixCountPixels(mask.pointer, &count, nil) == 0 else { throw OCRError(.imageFailed, "pixCountPixels") }
-        guard count > 0 else { return 0 }
+        guard let found = f.pixConnCompBB(binary.pointer, 8) else { throw OCRError(.imageFailed, "pixConnCompBB") }
+        var marks: UnsafeMutablePointer<BOXA>? = found
+        defer { f.boxaDestroy(&marks) }
+        var boxes: [SpeckFilter.Box] = []
+        let count = Int(f.boxaGetCount(found))
+        boxes.reserveCapacity(count)
+        for index in 0..<count {
+            var x: Int32 = 0, y: Int32 = 0, w: Int32 = 0, h: Int32 = 0
+            guard f.boxaGetBoxGeometry(found, Int32(index), &x, &y, &w, &h) == 0 else { continue }
+            boxes.append(SpeckFilter.Box(x: Int(x), y: Int(y), width: Int(w), height: Int(h)))
+        }
+        let specks = SpeckFilter.specks(boxes, dpi: dpi)
+        guard !specks.isEmpty else { return 0 }
+        guard let chosen = f.boxaCreate(Int32(specks.count)) else { throw OCRError(.imageFailed, "boxaCreate") }
+        var speckBoxes: UnsafeMutablePointer<BOXA>? = chosen
+        defer { f.boxaDestroy(&speckBoxes) }
+        for index in specks {
+            let box = boxes[index]
+            guard let made = f.boxCreate(Int32(box.x), Int32(box.y), Int32(box.width), Int32(box.height)),
+                  f.boxaAddBox(chosen, made, Int32(L_INSERT)) == 0 else { throw OCRError(.imageFailed, "boxaAddBox") }
+        }
+        // The specks' own pixels (not their whole boxes, which may reach into a letter), and a pixel
+        // around them for the grey halo.
+        let empty = try GreyPix(taking: f.pixCreate(Int32(width), Int32(height), 1), library: library, what: "pixCreate")
+        let inBoxes = try GreyPix(taking: f.pixMaskBoxa(nil, empty.pointer, chosen, Int32(L_SET_PIXELS)), library: library, what: "pixMaskBoxa")
+        let speckPixels = try GreyPix(taking: f.pixAnd(nil, binary.pointer, inBoxes.pointer), library: library, what: "pixAnd")
+        let mask = try GreyPix(taking: f.pixDilateBrick(nil, speckPixels.pointer, 3, 3), library: library, what: "pixDilateBrick")
         guard f.pixSetMasked(pointer, mask.pointer, 255) == 0 else { throw OCRError(.imageFailed, "pixSetMasked") }
-        return Int(count)
+        return specks.count
     }
 
     /// The page turned upright when it is tilted (Leptonica finds the angle to about 0.06°).

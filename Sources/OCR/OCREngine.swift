@@ -48,7 +48,7 @@ public final class OCREngine {
                           cleanup: OCRCleanup = OCRCleanup(), seconds: Double) throws -> OCRPage {
         let started = Date()
         let image = try GreyPix(grey: grey, width: width, height: height, dpi: dpi, library: library)
-        let speckle = cleanup.despeckle ? try image.despeckle() : 0
+        let speckle = cleanup.despeckle ? try image.despeckle(dpi: dpi) : 0
         let skew = cleanup.deskew ? try image.deskew() : 0
         let f = library.functions
         f.TessBaseAPISetImage2(handle, image.pointer)
@@ -92,5 +92,19 @@ public final class OCREngine {
                                  left: Int(left), top: Int(top), right: Int(right), bottom: Int(bottom), baseline: baseline, line: max(line, 0)))
         } while f.TessResultIteratorNext(iterator, RIL_WORD) != 0
         return words
+    }
+}
+
+/// The page image as OCR reads it, after clean-up: for looking at what the clean-up does.
+public enum OCRImage {
+    /// - Returns: the cleaned grey pixels (rows of `width` bytes) and the tilt corrected, in degrees.
+    /// - Throws: `OCRError` (`libraryMissing`, `imageFailed`).
+    public static func cleaned(grey: UnsafeBufferPointer<UInt8>, width: Int, height: Int, dpi: Int,
+                               cleanup: OCRCleanup) throws -> (pixels: [UInt8], skewDegrees: Double) {
+        let library = try TesseractLibrary.load()
+        let image = try GreyPix(grey: grey, width: width, height: height, dpi: dpi, library: library)
+        if cleanup.despeckle { try image.despeckle(dpi: dpi) }
+        let skew = cleanup.deskew ? try image.deskew() : 0
+        return (image.greyBytes, skew)
     }
 }

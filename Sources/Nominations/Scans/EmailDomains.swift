@@ -1,3 +1,5 @@
+import Foundation
+
 /// The mail domains most senders use, and the repairs OCR's slips in them need: "grnail.com" and
 /// "gnnail.com" (m read as rn or nn), "telemachi.net" (one letter more or less), "gmail com" (the
 /// dot lost), "ime)gmail.com" or "imeegmail.com" ("@" read as another mark or as "e").
@@ -12,9 +14,18 @@ enum EmailDomains {
     /// Top-level domains a lost dot is put back before.
     static let topLevel: Set<String> = ["com", "net", "si", "it", "org", "eu", "hr", "at", "de"]
 
+    /// "ime (gmail.com", "ime(? gmail.com": a mark that stood for "@", apart from the local part.
+    static let detachedAt: NSRegularExpression = {
+        let domains = known.map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|")
+        return try! NSRegularExpression(pattern: #"([A-Za-z0-9._-]{2,})\s?(?:\(\?|\(D|\(|\?|©|®)\s?("# + domains + #")\b"#,
+                                        options: [.caseInsensitive])
+    }()
+
     /// The row with the addresses' domains repaired.
     static func repaired(_ row: String) -> String {
-        var words = row.components(separatedBy: " ")
+        var text = bracketedAddressesJoined(row)
+        text = detachedAt.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "$1@$2")
+        var words = text.components(separatedBy: " ")
         var index = 0
         while index < words.count {
             defer { index += 1 }
@@ -41,15 +52,33 @@ enum EmailDomains {
         }
         // No "@": a known domain at the end, after a mark that stood for it.
         let lowered = core.lowercased()
+        let wrapped = core.hasPrefix("<") && core.hasSuffix(">")
+        let inner = wrapped ? String(core.dropFirst().dropLast()) : core
+        if wrapped, !inner.contains("@") {
+            let repaired = repairedWord(inner)
+            return repaired == inner ? word : "<" + repaired + ">" + trailing
+        }
         for domain in known where lowered.hasSuffix(domain) && lowered.count >= domain.count + 3 {
             var local = core.dropLast(domain.count)
-            if local.hasSuffix("(D") || local.hasSuffix("(d") { local = local.dropLast(2) }
-            else if let last = local.last, ")(©®&De".contains(last) { local = local.dropLast() }
+            if local.hasSuffix("(D") || local.hasSuffix("(d") || local.hasSuffix("(?") { local = local.dropLast(2) }
+            else if let last = local.last, ")(©®&De?".contains(last) { local = local.dropLast() }
             else { continue }
             guard let first = local.first, first.isLetter || first.isNumber, local.count >= 2 else { continue }
             return local + "@" + domain + trailing
         }
         return word
+    }
+
+    /// An address in angle brackets holds no space ("<nejc kozlovic@hotmail.com>" was
+    /// "<nejc_kozlovic@hotmail.com>": the underscore is lost).
+    static func bracketedAddressesJoined(_ row: String) -> String {
+        guard let open = row.firstIndex(of: "<"), let close = row[open...].firstIndex(of: ">"),
+              row[open..<close].contains(" ") else { return row }
+        let inside = row[row.index(after: open)..<close].split(separator: " ").joined(separator: "_")
+        let known = known.contains { inside.lowercased().hasSuffix($0) }
+        // Only when the brackets hold an address (its "@" may still be misread, but its domain is there).
+        guard inside.contains("@") || known, !inside.contains("<") else { return row }
+        return String(row[..<open]) + "<" + inside + ">" + String(row[row.index(after: close)...])
     }
 
     /// The known domain a misread one stands for: itself when known; with rn, nn or rri read back as

@@ -10,8 +10,9 @@ extension LetterReader {
     public func understand(_ extracted: ExtractedText) -> Letter {
         guard extracted.isScanned, extracted.failure == nil else { return read(extracted) }
         var text = extracted
+        let lexicon = ScanLexicon(configuration: gazetteer.configuration)
         for scan in text.scans where scan.page < text.pages.count {
-            text.pages[scan.page] = scan.failure == nil ? ScanLayout.text(of: scan) : ""
+            text.pages[scan.page] = scan.failure == nil ? ScanLayout.text(of: scan, lexicon: lexicon) : ""
         }
         let scanned = Set(text.scans.map(\.page))
         let legible = text.scans.reduce(0) { count, page in
@@ -21,7 +22,7 @@ extension LetterReader {
         if legible < Self.legibleWordsOfAScan && !otherText && !text.hasFilledFields {
             return .unreadable(Self.unreadableScanReason(text.scans))
         }
-        return ScanReview.reviewed(read(text), scans: text.scans)
+        return ScanReview.reviewed(read(text), scans: text.scans, clusterNames: gazetteer.configuration.clusters.flatMap { [$0.name] + $0.names })
     }
 
     /// Why a scan gave no letter, in Slovenian.

@@ -6,6 +6,9 @@
 /// table, are often lines of different blocks on the same baseline. Lines are joined into rows by
 /// their baselines (the page was deskewed, so a row's baseline is level); a row is cut at wide gaps.
 public enum ScanLayout {
+    /// The page's text in rows, as the extraction stage lays it out (without the configuration's words).
+    public static func text(of page: RecognizedPage) -> String { text(of: page, lexicon: nil) }
+
     /// One laid-out row: its words left to right and where the row is cut by a visible gap.
     struct Row {
         var words: [RecognizedWord]
@@ -16,8 +19,15 @@ public enum ScanLayout {
     }
 
     /// The page's text in rows, each ending with a newline, after the usual slips are put right.
-    public static func text(of page: RecognizedPage) -> String {
-        let words = ScanCorrections.cleaned(page.words)
+    /// - Parameter lexicon: the words a letter is bound to use, to put right words misread by a letter.
+    static func text(of page: RecognizedPage, lexicon: ScanLexicon? = nil) -> String {
+        var words = ScanCorrections.cleaned(page.words)
+        if let lexicon {
+            // Only words Tesseract is not sure of: a confident word is what is printed.
+            for index in words.indices where words[index].confidence < 93 {
+                if let corrected = lexicon.corrected(words[index].text) { words[index].text = corrected }
+            }
+        }
         var rows = self.rows(words)
         ScanCorrections.joinHyphenated(&rows)
         var out = ""
@@ -77,15 +87,29 @@ public enum ScanLayout {
             let wide = spaces.filter { $0 > 0.7 * size }.count
             let stretch = spaces.count >= 4 && wide * 2 >= spaces.count ? median(spaces) : 0
             var gaps: Set<Int> = []
-            for index in tagged.indices.dropFirst() {
-                let gap = spaces[index - 1]
-                // A gap between two of Tesseract's lines is a column it saw; within a line, only a wide one.
-                let threshold = tagged[index].line != tagged[index - 1].line ? 0.8 * size : max(1.4 * size, 2 * stretch)
-                if gap > threshold { gaps.insert(index) }
+            var kept: [RecognizedWord] = []
+            var ruleBefore = false
+            for index in tagged.indices {
+                // A table's vertical rule read as "|" is a column gap, not a word.
+                if Self.rules.contains(tagged[index].word.text) {
+                    ruleBefore = true
+                    continue
+                }
+                if index > 0, !kept.isEmpty {
+                    let gap = spaces[index - 1]
+                    // A gap between two of Tesseract's lines is a column it saw; within a line, only a wide one.
+                    let threshold = tagged[index].line != tagged[index - 1].line ? 0.8 * size : max(1.4 * size, 2 * stretch)
+                    if gap > threshold || ruleBefore { gaps.insert(kept.count) }
+                }
+                ruleBefore = false
+                kept.append(tagged[index].word)
             }
-            return Row(words: tagged.map(\.word), gaps: gaps, baseline: row.baseline, size: size)
+            return Row(words: kept, gaps: gaps, baseline: row.baseline, size: size)
         }
     }
+
+    /// What a table's vertical rule is read as.
+    static let rules: Set<String> = ["|", "||", "I|", "|I", "¦"]
 
     /// Whether two lines share some of their width.
     private static func overlaps(_ a: [RecognizedWord], _ b: [RecognizedWord]) -> Bool {

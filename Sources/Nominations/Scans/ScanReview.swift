@@ -12,7 +12,8 @@ public enum ScanReview {
 
     /// The letter as read from the laid-out pages, marked as read by OCR, with the problems its
     /// scan gives.
-    public static func reviewed(_ letter: Letter, scans: [RecognizedPage]) -> Letter {
+    /// - Parameter clusterNames: the clusters' names, which bear out a cluster's number read beside them.
+    public static func reviewed(_ letter: Letter, scans: [RecognizedPage], clusterNames: [String] = []) -> Letter {
         var letter = letter
         letter.textSource = .ocr
         var problems: [Problem] = []
@@ -27,9 +28,12 @@ public enum ScanReview {
         }
         let words = scans.flatMap { page in ScanCorrections.cleaned(page.words).map { (page: page.page, word: $0) } }
         for nominee in letter.nominees {
+            // An address made of the candidate's own name is borne out by it (Tesseract is unsure of
+            // every word it has no dictionary for, addresses included).
+            let email = nominee.email.flatMap { email in isMadeOfName(email, nominee.name) ? nil : emailConfidence(email, words) }
             for (field, label, confidence) in [
                 ("name", "ime", nameConfidence(nominee.name, words)),
-                ("email", "e-pošta", nominee.email.flatMap { emailConfidence($0, words) }),
+                ("email", "e-pošta", email),
                 ("phone", "telefon", nominee.phone.flatMap { phoneConfidence($0, words) }),
             ] {
                 guard let confidence, confidence < weakWord else { continue }
@@ -38,10 +42,59 @@ public enum ScanReview {
                                         "Kandidat \(nominee.name): \(label) »\(value)« je prebran(a) s skena z nezanesljivimi besedami (zanesljivost \(Int(confidence.rounded())) %); preverite ga v dopisu."))
             }
         }
+        if letter.nominees.contains(where: { !$0.clusterInferred && !$0.clusters.isEmpty }),
+           let digit = weakClusterNumber(words, clusterWords: clusterWords(clusterNames)) {
+            problems.append(Problem(.ocrLowConfidence,
+                                    "Številka skupine »\(digit.text)« je na skenu slabo berljiva (zanesljivost \(Int(digit.confidence.rounded())) %); preverite, za katero skupino je predlog."))
+        }
         guard !problems.isEmpty else { return letter }
         letter.problems += problems
         letter.status = .decided(by: letter.problems)
         return letter
+    }
+
+    /// Words that introduce a cluster's number ("cluster 1", "klaster 2", "skupina št. 3").
+    static let clusterCues: Set<String> = ["cluster", "klaster", "klastra", "klastru", "grozd", "skupina", "skupino", "skupine", "skupini",
+                                           "st", "gruppo", "n"]
+
+    /// A cluster's number (1–4) read after its cue with less than near certainty: 1 and 4, 1 and 7
+    /// look alike on a speckled scan.
+    /// A number beside its cluster's name ("št. 3 (Dežela Refoška)") is borne out by the name: only a
+    /// number standing alone on its line is judged by its confidence.
+    static func weakClusterNumber(_ words: [(page: Int, word: RecognizedWord)], clusterWords: Set<String>) -> RecognizedWord? {
+        for index in words.indices.dropFirst() {
+            let word = words[index].word
+            let digits = word.text.filter(\.isNumber)
+            guard digits.count == 1, let digit = digits.first, ("1"..."4").contains(digit), word.confidence < 90,
+                  alphanumeric(word.text) == String(digit) else { continue }
+            let before = words[max(0, index - 2)..<index].filter { $0.page == words[index].page && $0.word.line == word.line }
+            let line = words.filter { $0.page == words[index].page && $0.word.line == word.line }
+            guard before.contains(where: { clusterCues.contains(alphanumeric($0.word.text)) }),
+                  !line.contains(where: { clusterWords.contains(alphanumeric($0.word.text)) }) else { continue }
+            return word
+        }
+        return nil
+    }
+
+    /// The distinctive words of the clusters' names ("refoska", "dragonje"; not "koper", which every
+    /// address has).
+    static func clusterWords(_ names: [String]) -> Set<String> {
+        Set(names.flatMap { $0.split { !$0.isLetter } }.map { alphanumeric(String($0)) }.filter { $0.count >= 5 && $0 != "koper" })
+    }
+
+    /// Whether an address's local part is the candidate's name: every word of the name is in it, or
+    /// all but one, whose initial stands right before or after another ("katjafonda11", "gkovacic",
+    /// "muzina.klavdija").
+    static func isMadeOfName(_ email: String, _ name: String) -> Bool {
+        let local = alphanumeric(String(email.prefix { $0 != "@" }))
+        let tokens = name.split { !$0.isLetter }.map { alphanumeric(String($0)) }.filter { $0.count >= 2 }
+        guard tokens.count >= 2 else { return false }
+        let missing = tokens.filter { !local.contains($0) }
+        if missing.isEmpty { return true }
+        guard missing.count == 1, let initial = missing[0].first else { return false }
+        return tokens.contains { token in
+            token != missing[0] && (local.contains(String(initial) + token) || local.contains(token + String(initial)))
+        }
     }
 
     /// The weakest of the name's words, each taken where the page reads it best ("Sabino" in running
