@@ -40,6 +40,23 @@ extension GreyPix {
         return specks.count
     }
 
+    /// Whitens table rules: horizontal and vertical lines longer than half an inch and thinner than
+    /// a letter's stroke is wide (a block of that size, a logo, stays).
+    func removeRules(dpi: Int) throws {
+        let f = library.functions
+        let long = Int32(Double(dpi) * 0.5), thick = Int32(max(3, Double(dpi) * 0.03))
+        let binary = try GreyPix(taking: f.pixConvertTo1(pointer, 200), library: library, what: "pixConvertTo1")
+        let horizontal = try GreyPix(taking: f.pixOpenBrick(nil, binary.pointer, long, 1), library: library, what: "pixOpenBrick")
+        let vertical = try GreyPix(taking: f.pixOpenBrick(nil, binary.pointer, 1, long), library: library, what: "pixOpenBrick")
+        let blocksH = try GreyPix(taking: f.pixOpenBrick(nil, binary.pointer, long, thick), library: library, what: "pixOpenBrick")
+        let blocksV = try GreyPix(taking: f.pixOpenBrick(nil, binary.pointer, thick, long), library: library, what: "pixOpenBrick")
+        let lines = try GreyPix(taking: f.pixOr(nil, horizontal.pointer, vertical.pointer), library: library, what: "pixOr")
+        let blocks = try GreyPix(taking: f.pixOr(nil, blocksH.pointer, blocksV.pointer), library: library, what: "pixOr")
+        let thin = try GreyPix(taking: f.pixSubtract(nil, lines.pointer, blocks.pointer), library: library, what: "pixSubtract")
+        let mask = try GreyPix(taking: f.pixDilateBrick(nil, thin.pointer, 3, 3), library: library, what: "pixDilateBrick")
+        guard f.pixSetMasked(pointer, mask.pointer, 255) == 0 else { throw OCRError(.imageFailed, "pixSetMasked") }
+    }
+
     /// The page turned upright when it is tilted (Leptonica finds the angle to about 0.06°).
     /// - Returns: the angle found, in degrees (0 when none was found with confidence).
     @discardableResult

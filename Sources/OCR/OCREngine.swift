@@ -48,6 +48,7 @@ public final class OCREngine {
                           cleanup: OCRCleanup = OCRCleanup(), seconds: Double) throws -> OCRPage {
         let started = Date()
         let image = try GreyPix(grey: grey, width: width, height: height, dpi: dpi, library: library)
+        if cleanup.removeRules { try image.removeRules(dpi: dpi) }
         let speckle = cleanup.despeckle ? try image.despeckle(dpi: dpi) : 0
         let skew = cleanup.deskew ? try image.deskew() : 0
         let f = library.functions
@@ -103,6 +104,7 @@ public enum OCRImage {
                                cleanup: OCRCleanup) throws -> (pixels: [UInt8], skewDegrees: Double) {
         let library = try TesseractLibrary.load()
         let image = try GreyPix(grey: grey, width: width, height: height, dpi: dpi, library: library)
+        if cleanup.removeRules { try image.removeRules(dpi: dpi) }
         if cleanup.despeckle { try image.despeckle(dpi: dpi) }
         let skew = cleanup.deskew ? try image.deskew() : 0
         return (image.greyBytes, skew)

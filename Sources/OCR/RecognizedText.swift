@@ -47,9 +47,12 @@ public struct OCRPage: Equatable, Sendable {
 public struct OCRCleanup: Sendable, Equatable {
     public var despeckle: Bool
     public var deskew: Bool
+    /// Table rules (long thin lines) whitened.
+    public var removeRules: Bool
 
-    public init(despeckle: Bool = true, deskew: Bool = true) {
+    public init(despeckle: Bool = true, deskew: Bool = true, removeRules: Bool = false) {
         self.despeckle = despeckle
         self.deskew = deskew
+        self.removeRules = removeRules
     }
 }

@@ -13,6 +13,7 @@ struct DebugLinesCommand: ParsableCommand {
     @Flag(help: "For scanned pages, list OCR's words with their confidence, line and box (points).") var words = false
     @Flag(help: "Read scanned pages without despeckling them.") var noDespeckle = false
     @Flag(help: "Read scanned pages without deskewing them.") var noDeskew = false
+    @Flag(help: "Whiten table rules before reading scanned pages.") var removeRules = false
     @Option(help: "Write each page as OCR sees it (rendered and cleaned up) into this folder, as PGM.") var saveImages: String?
     @OptionGroup var config: ConfigOption
     func run() throws {
@@ -22,7 +23,7 @@ struct DebugLinesCommand: ParsableCommand {
                 let image = try document.greyImage(page: page)
                 let cleaned = try image.pixels.withUnsafeBufferPointer {
                     try OCRImage.cleaned(grey: $0, width: image.width, height: image.height, dpi: image.dpi,
-                                         cleanup: OCRCleanup(despeckle: !noDespeckle, deskew: !noDeskew))
+                                         cleanup: OCRCleanup(despeckle: !noDespeckle, deskew: !noDeskew, removeRules: removeRules))
                 }
                 var pgm = Data("P5\n\(image.width) \(image.height)\n255\n".utf8)
                 pgm.append(contentsOf: cleaned.pixels)
@@ -32,7 +33,7 @@ struct DebugLinesCommand: ParsableCommand {
             return
         }
         let data = FileManager.default.contents(atPath: file) ?? Data()
-        let extracted = Extraction.extract(data, options: ExtractionOptions(cleanup: OCRCleanup(despeckle: !noDespeckle, deskew: !noDeskew)))
+        let extracted = Extraction.extract(data, options: ExtractionOptions(cleanup: OCRCleanup(despeckle: !noDespeckle, deskew: !noDeskew, removeRules: removeRules)))
         if words {
             for scan in extracted.scans {
                 print("page \(scan.page + 1): skew \(scan.skew)°, mean confidence \(scan.meanConfidence.map { String(format: "%.1f", $0) } ?? "-")"
