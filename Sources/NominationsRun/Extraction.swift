@@ -33,7 +33,8 @@ public enum Extraction {
                 : (0..<document.pageCount).map { document.textWithFields(page: $0) }
             // Pages with no usable text layer are read by OCR; the others never are.
             let scanned = pages.indices.filter { index in
-                ScannedPages.needsOCR(text: pages[index]) { document.imageCoverage(page: index) }
+                ScannedPages.needsOCR(text: pages[index], imageCoverage: { document.imageCoverage(page: index) },
+                                      hasInk: { document.hasInk(page: index) })
             }
             guard !scanned.isEmpty else { return ExtractedText(pages: pages, fields: fields) }
             let scans = ScanReading.recognize(document, pages: scanned, options: options)

@@ -77,6 +77,14 @@ extension PDFDocument {
         return PageImage(width: width, height: height, dpi: Int(resolution.rounded()), pixels: pixels)
     }
 
+    /// Whether anything is drawn on the page (text drawn as outlines, a picture): rendered coarsely,
+    /// some of it is dark. A blank page has no ink.
+    public func hasInk(page index: Int) -> Bool {
+        guard let image = try? greyImage(page: index, dpi: 18) else { return false }
+        let dark = image.pixels.reduce(0) { $0 + ($1 < 160 ? 1 : 0) }
+        return dark * 1000 >= image.pixels.count
+    }
+
     /// The page's size in points; zero for a page that cannot be had.
     public func pageSize(page index: Int) -> (width: Double, height: Double) {
         guard let page = poppler_document_get_page(handle, Int32(index)) else { return (0, 0) }

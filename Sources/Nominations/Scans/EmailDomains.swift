@@ -50,8 +50,10 @@ enum EmailDomains {
             guard let fixed = knownDomain(near: domain), fixed != domain.lowercased() else { return word }
             return core[..<at] + "@" + fixed + trailing
         }
-        // No "@": a known domain at the end, after a mark that stood for it.
+        // No "@": a known domain at the end, after a mark that stood for it — unless the address is
+        // written out to fool robots ("ime(at)gmail.com"), which the reader reads.
         let lowered = core.lowercased()
+        if ["(at", "[at", "{at", "afna", "(a)"].contains(where: { lowered.contains($0) }) { return word }
         let wrapped = core.hasPrefix("<") && core.hasSuffix(">")
         let inner = wrapped ? String(core.dropFirst().dropLast()) : core
         if wrapped, !inner.contains("@") {

@@ -108,6 +108,8 @@ public enum ScanCorrections {
     }
 
     private static let rowPatterns: [(NSRegularExpression, String)] = [
+        // "(at)" whose ")" was read as "@": "maja.pucer(at@gmail.com".
+        (#"(?<=[A-Za-z0-9_.-])\s?[(\[{]\s?[aA][tfl1iI!]?\s?[@©®]\s?(?=[A-Za-z0-9-]+\.[A-Za-z])"#, "@"),
         // "(at)" misread, between an address's two halves.
         (#"(?<=[A-Za-z0-9_.-])\s?[(\[{]\s?[aA][tfl1iI!]\s?[)\]}]\s?(?=[A-Za-z0-9-]+\.[A-Za-z])"#, "(at)"),
         // "+386" read as "4386", "7386", "'386" (also in brackets).

@@ -4,8 +4,9 @@
 /// confidently wrong "parsed".
 public enum ScanReview {
     /// Below this mean word confidence (0–100) a page is read too poorly to trust what was read.
-    /// Correct words have a median of 96; pages of the scanned dev letters have means of 80–92.
-    static let weakPage = 72.0
+    /// Correct words have a median of 96; the pages of the scanned dev letters have means of 84–94,
+    /// a poor copy (100 dpi, small type, much dust) about 70.
+    static let weakPage = 80.0
     /// Below this, a word of a candidate's name, e-mail or phone is a guess (correct words have a
     /// median of 96; misread ones 62–73).
     static let weakWord = 60.0

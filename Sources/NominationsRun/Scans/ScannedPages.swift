@@ -1,6 +1,7 @@
 /// Which pages of a PDF need OCR: those that show an image and have no usable text layer — no
 /// text, a few stray characters, or only a scanner's stamp (a line of invisible text such as
-/// "Skenirano s CamScanner 3. 2. 2026"). A page with a text layer is never OCR'd.
+/// "Skenirano s CamScanner 3. 2. 2026") — and those with no text at all that are not blank (text
+/// printed as outlines). A page with a text layer is never OCR'd.
 enum ScannedPages {
     /// Words (of two letters or more) a text layer needs to be used: a letter has far more, a
     /// scanner's stamp or stray characters far fewer.
@@ -12,11 +13,14 @@ enum ScannedPages {
     /// - Parameters:
     ///   - text: the page's text layer as extracted.
     ///   - imageCoverage: the share of the page images cover, asked only for a page with few words.
-    static func needsOCR(text: String, imageCoverage: () -> Double) -> Bool {
+    ///   - hasInk: whether anything is drawn on it, asked only for a page with no text and no image.
+    static func needsOCR(text: String, imageCoverage: () -> Double, hasInk: () -> Bool) -> Bool {
         let words = wordCount(text, upTo: usableWords)
         guard words < usableWords else { return false }
         let coverage = imageCoverage()
-        return coverage > 0 && (words == 0 || coverage >= scanCoverage)
+        if coverage >= scanCoverage { return true }
+        guard words == 0 else { return false }
+        return coverage > 0 || hasInk()
     }
 
     /// Runs of two or more letters in the text, counted up to `limit` (any byte of a multi-byte
