@@ -14,6 +14,9 @@ extension GreyPix {
         defer { f.boxaDestroy(&marks) }
         var boxes: [SpeckFilter.Box] = []
         let count = Int(f.boxaGetCount(found))
+        // A page of text has a few thousand marks (letters, dots, dust); hundreds of thousands are a
+        // picture or noise, where telling specks from letters means nothing (and would take long).
+        guard count <= SpeckFilter.maximumMarks else { return 0 }
         boxes.reserveCapacity(count)
         for index in 0..<count {
             var x: Int32 = 0, y: Int32 = 0, w: Int32 = 0, h: Int32 = 0

@@ -3,6 +3,10 @@
 /// just right of a letter, low or at mid height; a dot or an accent stands just above one. Any other
 /// small mark — beside a letter's left side, between words, in a margin — is a speck.
 enum SpeckFilter {
+    /// More marks than this on a page, and it is no page of text (a letter at 300 dpi has 3,000 to
+    /// 10,000, dust included): it is left as it is.
+    static let maximumMarks = 60_000
+
     /// A connected mark's box in pixels.
     struct Box: Equatable {
         var x: Int, y: Int, width: Int, height: Int

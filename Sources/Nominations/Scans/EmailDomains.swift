@@ -46,9 +46,11 @@ enum EmailDomains {
         let trailing = String(word.reversed().prefix { ",;:)".contains($0) }.reversed())
         let core = String(word.dropLast(trailing.count))
         if let at = core.lastIndex(of: "@") {
-            let domain = String(core[core.index(after: at)...])
+            // The domain runs to the first character no domain has ("…com>" keeps its bracket).
+            let rest = core[core.index(after: at)...]
+            let domain = String(rest.prefix { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" })
             guard let fixed = knownDomain(near: domain), fixed != domain.lowercased() else { return word }
-            return core[..<at] + "@" + fixed + trailing
+            return core[..<at] + "@" + fixed + rest.dropFirst(domain.count) + trailing
         }
         // No "@": a known domain at the end, after a mark that stood for it — unless the address is
         // written out to fool robots ("ime(at)gmail.com"), which the reader reads.
