@@ -179,3 +179,39 @@ enum ScannedLetters {
         page.signature(x: 360, y: page.baseline - 20)
     }
 }
+
+/// A generated letter scanned: each page drawn as `ScanImage` (tilted by up to 1.5° either way,
+/// with dust), then written as an image-only PDF.
+final class ScanWriter: LetterSheet {
+    private let path: String
+    private let seed: UInt64
+    private var pages: [ScanImage] = []
+
+    init(path: String, seed: UInt64) {
+        self.path = path
+        self.seed = seed
+        newPage()
+    }
+
+    private var page: ScanImage { pages[pages.count - 1] }
+
+    func line(_ columns: [(Double, String)]) { page.line(columns) }
+    func line(_ text: String, x: Double) { page.line(text, x: x) }
+    func gap() { page.gap() }
+
+    func newPage() {
+        let number = seed &* 7 &+ UInt64(pages.count)
+        pages.append(ScanImage(tilt: Double(Int(number % 31) - 15) / 10, seed: number))
+    }
+
+    func finish() {
+        let pdf = PDFWriter(path: path)
+        for page in pages {
+            page.specks(600)
+            let bits = page.binarised()
+            pdf.scanPage(bits, dpi: page.dpi)
+            cairo_surface_destroy(bits)
+        }
+        pdf.finish()
+    }
+}
