@@ -19,11 +19,15 @@ let package = Package(
         // Compressed streams of the generator's hand-written PDFs.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "COpenSSL", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        // Tesseract's C API and Leptonica: headers only. The libraries are loaded at the first scanned
+        // page (dlopen), not linked, so no pkg-config here (tesseract.pc would link them into every run).
+        .systemLibrary(name: "CTesseract", providers: [.apt(["libtesseract-dev", "libleptonica-dev"])]),
 
         // Thin wrappers: the only code that touches a C pointer.
         .target(name: "PDFText", dependencies: ["CPoppler"]),
         .target(name: "XLSX", dependencies: ["CXlsxWriter"]),
         .target(name: "Digest", dependencies: ["COpenSSL"]),
+        .target(name: "OCR", dependencies: ["CTesseract"]),
 
         // The pure core: values in, values out.
         .target(
@@ -34,7 +38,7 @@ let package = Package(
         ),
 
         // The edges: inbox, extraction, workbook file.
-        .target(name: "NominationsRun", dependencies: ["Nominations", "PDFText", "XLSX", "Digest"],
+        .target(name: "NominationsRun", dependencies: ["Nominations", "PDFText", "XLSX", "Digest", "OCR"],
                 plugins: ["ReaderFingerprint"]),
 
         // Fingerprints of the reader's and the extraction's code, made at build time: cached
@@ -44,7 +48,7 @@ let package = Package(
 
         .executableTarget(
             name: "nominations",
-            dependencies: ["NominationsRun", "Nominations", "PDFText", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["NominationsRun", "Nominations", "PDFText", "OCR", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
         // Writes the test fixtures (letters as real PDFs) through cairo.
@@ -54,6 +58,7 @@ let package = Package(
         .testTarget(name: "PDFTextTests", dependencies: ["PDFText"], resources: [.copy("Fixtures")]),
         .testTarget(name: "XLSXTests", dependencies: ["XLSX"]),
         .testTarget(name: "DigestTests", dependencies: ["Digest"]),
+        .testTarget(name: "OCRTests", dependencies: ["OCR"]),
         .testTarget(
             name: "NominationsRunTests",
             dependencies: ["NominationsRun", "Nominations", "PDFText", "Digest"],

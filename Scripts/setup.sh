@@ -11,6 +11,13 @@ PACKAGES=(
   pkg-config            # SwiftPM finds the C libraries through it
   unzip                 # tests read written workbooks back
   fonts-dejavu-core     # font for generated fixtures (č, š, ž, ☒)
+  libtesseract-dev      # OCR of scanned letters (Tesseract's C API; loaded at the first scanned page)
+  libleptonica-dev      # the scans' clean-up before OCR (deskew, despeckle)
+  libarchive-dev        # tesseract.pc links it
+  libcurl4-openssl-dev  # tesseract.pc links it
+  tesseract-ocr-slv     # Tesseract's Slovenian model
+  tesseract-ocr-ita     # Tesseract's Italian model
+  tesseract-ocr         # the tesseract program, for Scripts/bench-ocr.sh's comparison
 )
 
 missing=()

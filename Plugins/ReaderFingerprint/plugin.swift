@@ -3,8 +3,8 @@ import PackagePlugin
 
 /// Gives the run two fingerprints of its own code, made at build time: one of everything that
 /// decides how a letter is read (the `Nominations` target: reader, vocabulary, first names, built-in
-/// configuration) and one of everything that decides what text a PDF gives (the `PDFText` target
-/// and the extraction stage). The state keys its cached readings and texts by them, so a new reader
+/// configuration) and one of everything that decides what text a PDF gives (the `PDFText` target,
+/// the `OCR` target and the extraction stage with its OCR of scanned pages). The state keys its cached readings and texts by them, so a new reader
 /// re-reads old letters and a new extractor extracts them again — with no version to bump by hand.
 @main
 struct ReaderFingerprintPlugin: BuildToolPlugin {
@@ -15,7 +15,10 @@ struct ReaderFingerprintPlugin: BuildToolPlugin {
             return module.sourceFiles.map(\.url).sorted { $0.path < $1.path }
         }
         let reader = try files(of: "Nominations")
-        let extraction = try files(of: "PDFText") + (target.sourceModule?.sourceFiles.map(\.url).filter { $0.lastPathComponent == "Extraction.swift" } ?? [])
+        let stage = target.sourceModule?.sourceFiles.map(\.url).filter {
+            $0.lastPathComponent == "Extraction.swift" || $0.deletingLastPathComponent().lastPathComponent == "Scans"
+        } ?? []
+        let extraction = try files(of: "PDFText") + files(of: "OCR") + stage
         let output = context.pluginWorkDirectoryURL.appending(path: "Fingerprints.swift")
         let root = context.package.directoryURL.path
         return [.buildCommand(displayName: "Fingerprinting the reader and the extraction",

@@ -3,6 +3,7 @@
 #include <glib.h>
 #include <glib-object.h>
 #include <poppler.h>
+#include <cairo.h>
 
 /// g_object_unref through a typed pointer, for Swift callers.
 static inline void cpoppler_unref(gpointer object) { if (object) g_object_unref(object); }

@@ -31,7 +31,7 @@ public enum Baseline {
             Extraction.extract(InputFile.read(path) ?? Data()).pages.reduce(0) { $0 + $1.utf8.count }
         }
         case .read: measure = { path in
-            reader.map { $0.read(Extraction.extract(InputFile.read(path) ?? Data())).nominees.count } ?? 0
+            reader.map { $0.understand(Extraction.extract(InputFile.read(path) ?? Data())).nominees.count } ?? 0
         }
         }
         let queue = WorkQueue<Int>(count: paths.count)

@@ -2,18 +2,20 @@ import Foundation
 import Nominations
 import PDFText
 
-/// The extraction stage: a file's bytes in, its text and form fields out. The only place that
-/// reaches poppler (through PDFText).
+/// The extraction stage: a file's bytes in, its text and form fields out — from the text layer, or
+/// by OCR for pages that have none (scans). The only place that reaches poppler (through PDFText)
+/// and, for scans, Tesseract (through `ScanReading`).
 public enum Extraction {
     /// Sets up what the first file would (poppler's globals, the reader's tables): a worker does
-    /// it while it waits for its first request.
+    /// it while it waits for its first request. Tesseract is started only by a scanned page.
     public static func prepare() {
         PDFDocument.prepare()
         Folding.prepareTables()
     }
 
     /// Reads a PDF from its bytes. Never throws: a file that cannot be read gives a failure.
-    public static func extract(_ data: Data) -> ExtractedText {
+    /// - Parameter options: the OCR of scanned pages (time budget, clean-up).
+    public static func extract(_ data: Data, options: ExtractionOptions = ExtractionOptions()) -> ExtractedText {
         if data.isEmpty { return .failed(.empty) }
         if !data.prefix(1024).contains(Data("%PDF".utf8)) {
             return .failed(.notPDF)
@@ -27,14 +29,17 @@ public enum Extraction {
             }
             // A filled form's values are laid into its pages where the fields sit, so that each
             // stands beside or below the label printed for it (field names often say nothing).
-            let pages = formFields.isEmpty ? document.pageTexts()
+            var pages = formFields.isEmpty ? document.pageTexts()
                 : (0..<document.pageCount).map { document.textWithFields(page: $0) }
-            let hasText = pages.contains { $0.contains { $0.isLetter } }
-            if !hasText && !fields.contains(where: { $0.value?.isEmpty == false }) {
-                let scanned = (0..<document.pageCount).contains { document.hasImages(page: $0) }
-                return ExtractedText(pages: pages, fields: fields, failure: scanned ? .scanned : nil)
+            // Pages with no usable text layer are read by OCR; the others never are.
+            let scanned = pages.indices.filter { index in
+                ScannedPages.needsOCR(text: pages[index], imageCoverage: { document.imageCoverage(page: index) },
+                                      hasInk: { document.hasInk(page: index) })
             }
-            return ExtractedText(pages: pages, fields: fields)
+            guard !scanned.isEmpty else { return ExtractedText(pages: pages, fields: fields) }
+            let scans = ScanReading.recognize(document, pages: scanned, options: options)
+            for scan in scans { pages[scan.page] = scan.failure == nil ? ScanLayout.text(of: scan) : "" }
+            return ExtractedText(pages: pages, fields: fields, scans: scans)
         } catch let error as PDFError {
             switch error.code {
             case .encrypted: return .failed(.encrypted, detail: error.detail)

@@ -39,16 +39,16 @@ public enum LetterBatch {
     }
 
     /// One file in this process: its hash and extracted text.
-    static func extractInProcess(_ path: String) -> (sha256: String, extracted: ExtractedText) {
+    static func extractInProcess(_ path: String, options: ExtractionOptions = ExtractionOptions()) -> (sha256: String, extracted: ExtractedText) {
         guard let data = InputFile.read(path) else { return (SHA256.hex([UInt8]()), .failed(.missing)) }
-        return (SHA256.hex(data), Extraction.extract(data))
+        return (SHA256.hex(data), Extraction.extract(data, options: options))
     }
 
     /// Understands extracted letters on all cores (the reader is pure).
     public static func read(_ texts: [ExtractedText], reader: LetterReader) -> [Letter] {
         let queue = WorkQueue<Letter>(count: texts.count)
         DispatchQueue.concurrentPerform(iterations: min(ProcessInfo.processInfo.activeProcessorCount, max(texts.count, 1))) { _ in
-            while let index = queue.take() { queue.put(reader.read(texts[index]), at: index) }
+            while let index = queue.take() { queue.put(reader.understand(texts[index]), at: index) }
         }
         return queue.results.map { $0! }
     }

@@ -6,7 +6,7 @@ import Foundation
 /// Not `Sendable`: open each document inside the task that uses it, and never share one
 /// between threads (see C-LIBRARIES.md).
 public final class PDFDocument {
-    private let handle: OpaquePointer
+    let handle: OpaquePointer
 
     /// Opens a PDF from its bytes.
     /// - Parameter data: the whole file.

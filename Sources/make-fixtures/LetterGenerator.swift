@@ -1,3 +1,18 @@
+/// Where a generated letter is written: a text PDF, or a scan of it.
+protocol LetterSheet {
+    func line(_ columns: [(Double, String)])
+    func line(_ text: String, x: Double)
+    func gap()
+    func newPage()
+    func finish()
+}
+
+extension LetterSheet {
+    func line(_ text: String) { line(text, x: 50) }
+}
+
+extension PDFWriter: LetterSheet {}
+
 import Foundation
 
 /// Many invented one- or two-page letters for the benchmark (`make-fixtures --letters N DIR`).
@@ -15,7 +30,8 @@ enum LetterGenerator {
                              "vodil srečanja lokalnih ponudnikov", "urejal spletno stran in družbena omrežja",
                              "skrbel za ohranjanje kulturne dediščine", "soorganiziral vinske degustacije"]
 
-    static func write(count: Int, to folder: String) throws {
+    /// - Parameter scanned: each letter as a scan (1-bit, tilted, with dust) instead of a text PDF.
+    static func write(count: Int, to folder: String, scanned: Bool = false) throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         for number in 0..<count {
             var random = number &* 2654435761 &+ 12345
@@ -27,7 +43,7 @@ enum LetterGenerator {
             let name = "\(pick(firstNames)) \(pick(surnames))"
             let proposer = "\(pick(proposers)) \(place)"
             let path = (folder as NSString).appendingPathComponent(String(format: "predlog-%05d.pdf", number))
-            let pdf = PDFWriter(path: path)
+            let pdf: LetterSheet = scanned ? ScanWriter(path: path, seed: UInt64(number)) : PDFWriter(path: path)
             pdf.line(proposer)
             pdf.line("\(place) \(number % 90 + 1), 6000 Koper")
             pdf.line("tel.: 05 6\(number % 10)0 1\(number % 10) 20 | e-pošta: info@primer.si")

@@ -1,6 +1,6 @@
 import CCairo
 
-/// A PDF written with cairo: pages of text placed at positions, and optionally an image-only page.
+/// A PDF written with cairo: pages of text placed at positions, and image-only pages (scans).
 final class PDFWriter {
     private let surface: OpaquePointer
     private let context: OpaquePointer
@@ -62,6 +62,18 @@ final class PDFWriter {
         cairo_set_source_surface(context, image, 100, 100)
         cairo_paint(context)
         cairo_surface_destroy(image)
+    }
+
+    /// A page that is only a scanned image: `image` (an alpha image: 1-bit from a scanner, or grey
+    /// from a phone) painted in black over the page, at `dpi`. Ends the page.
+    func scanPage(_ image: OpaquePointer, dpi: Double) {
+        cairo_save(context)
+        cairo_scale(context, 72 / dpi, 72 / dpi)
+        cairo_set_source_rgb(context, 0, 0, 0)
+        cairo_mask_surface(context, image, 0, 0)
+        cairo_restore(context)
+        cairo_show_page(context)
+        y = 60
     }
 
     func finish() {

@@ -9,11 +9,21 @@ if arguments.first == "--letters", arguments.count == 3, let count = Int(argumen
     try LetterGenerator.write(count: count, to: arguments[2])
     exit(0)
 }
+if arguments.first == "--scanned-letters", arguments.count == 3, let count = Int(arguments[1]) {
+    try LetterGenerator.write(count: count, to: arguments[2], scanned: true)
+    exit(0)
+}
+if arguments.first == "--scans", arguments.count == 2 {
+    try ScannedLetters.write(in: arguments[1])
+    exit(0)
+}
 if arguments.contains(where: { $0.hasPrefix("-") }) {
     // An option it does not know (even --help) is not taken for a folder to write into.
     FileHandle.standardError.write(Data("""
         usage: make-fixtures [FOLDER ...]          the test fixtures, in each folder (default: Fixtures)
+               make-fixtures --scans FOLDER         the scanned letters for the OCR tests
                make-fixtures --letters N FOLDER     N generated letters (the benchmark's)
+               make-fixtures --scanned-letters N FOLDER   the same letters, scanned (the OCR benchmark's)
 
         """.utf8))
     exit(arguments == ["--help"] || arguments == ["-h"] ? 0 : 64)

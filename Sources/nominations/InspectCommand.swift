@@ -15,6 +15,8 @@ struct InspectCommand: ParsableCommand {
     var json = false
 
     @Option(help: "Seconds one file may take before its reading is stopped.") var timeout: Double = 30
+    @Option(name: .customLong("ocr-seconds"), help: "Seconds OCR may spend on one scanned page before it is given up.")
+    var ocrSeconds = ExtractionOptions.defaultOCRSecondsPerPage
 
     @Argument(help: "PDF files to read.")
     var files: [String]
@@ -22,7 +24,7 @@ struct InspectCommand: ParsableCommand {
     func run() throws {
         // Read in worker processes, so that a hostile file cannot hang or crash inspect; they are
         // copies (forks) of inspect with the letter reader built, made while it has one thread.
-        let pool = ExtractionPool(executable: SelfExecutable.path, limits: WorkerLimits(secondsPerFile: timeout))
+        let pool = ExtractionPool(executable: SelfExecutable.path, limits: WorkerLimits(secondsPerFile: timeout, ocrSecondsPerPage: ocrSeconds))
         let configuration = try options.load()
         if !files.isEmpty { pool.prestart(reading: configuration) }
         let absolute = files.map { URL(fileURLWithPath: $0).path }

@@ -17,10 +17,13 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Read a file only once its size and time have not changed for this many seconds.") var settle: Double = 60
     @Option(help: "Seconds one file may take before its reading is stopped.") var timeout: Double = 30
     @Option(name: .customLong("memory-mib"), help: "Memory limit of a reading process, in MiB.") var memoryMiB = 1024
+    @Option(name: .customLong("ocr-seconds"), help: "Seconds OCR may spend on one scanned page before it is given up.")
+    var ocrSeconds = ExtractionOptions.defaultOCRSecondsPerPage
     @Option(help: "Seconds to wait for another run to finish before giving up.") var wait: Double = 60
 
     func run() throws {
-        let pool = ExtractionPool(executable: SelfExecutable.path, limits: WorkerLimits(secondsPerFile: timeout, memoryMiB: memoryMiB))
+        let pool = ExtractionPool(executable: SelfExecutable.path, limits: WorkerLimits(secondsPerFile: timeout, memoryMiB: memoryMiB,
+                                                                                          ocrSecondsPerPage: ocrSeconds))
         let configuration = try options.load()
         // The workers are copies of this process with the letter reader built once, here; they start
         // while the state and the inbox are looked at (a night with nothing new ends them unused).

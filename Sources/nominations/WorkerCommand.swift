@@ -6,9 +6,10 @@ struct WorkerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "worker", shouldDisplay: false)
 
     @Option(name: .customLong("memory-mib")) var memoryMiB = 1024
+    @Option(name: .customLong("ocr-seconds")) var ocrSecondsPerPage = ExtractionOptions.defaultOCRSecondsPerPage
     @Option(name: .customLong("progress")) var progressPath: String?
 
     func run() throws {
-        WorkerLoop.run(memoryMiB: memoryMiB, progressPath: progressPath)
+        WorkerLoop.run(memoryMiB: memoryMiB, ocrSecondsPerPage: ocrSecondsPerPage, progressPath: progressPath)
     }
 }

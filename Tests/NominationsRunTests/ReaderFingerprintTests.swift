@@ -48,8 +48,11 @@ struct ReaderFingerprintTests {
         #expect(RunJob.readerVersion.contains(Fingerprints.reader) && RunJob.readerVersion.contains(Fingerprints.extraction))
     }
 
-    @Test func theExtractionsFingerprintCoversPopplersDoorAndTheExtractionStage() throws {
-        #expect(try Self.fingerprint(ofFolders: ["Sources/PDFText"], extra: ["Sources/NominationsRun/Extraction.swift"]) == Fingerprints.extraction)
+    /// Poppler's door, Tesseract's door and the extraction stage with its OCR: a change to any of them
+    /// extracts (and OCRs) the letters again.
+    @Test func theExtractionsFingerprintCoversPopplersAndTesseractsDoorsAndTheExtractionStage() throws {
+        #expect(try Self.fingerprint(ofFolders: ["Sources/PDFText", "Sources/OCR", "Sources/NominationsRun/Scans"],
+                                     extra: ["Sources/NominationsRun/Extraction.swift"]) == Fingerprints.extraction)
     }
 
     /// The last recorded reading of each corpus: the reader's fingerprint and a digest of what it read.

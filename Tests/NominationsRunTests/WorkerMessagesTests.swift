@@ -60,24 +60,27 @@ struct WorkerMessagesTests {
         #expect(parent.read() == WorkerProgress())
         let worker = try #require(ProgressFile(openingForWorker: parent.path))
         #expect(!FileManager.default.fileExists(atPath: parent.path))
-        for progress in [WorkerProgress(extracted: 1), WorkerProgress(extracted: 32, reading: true), WorkerProgress(extracted: 1 << 40)] {
+        for progress in [WorkerProgress(extracted: 1), WorkerProgress(extracted: 32, reading: true), WorkerProgress(extracted: 1 << 40),
+                         WorkerProgress(extracted: 3, pages: 7)] {
             worker.write(progress)
             #expect(parent.read() == progress)
             #expect(WorkerProgress(bytes: progress.bytes) == progress)
         }
         #expect(WorkerProgress(bytes: [UInt8](repeating: 0, count: 15)) == nil)
-        #expect(WorkerProgress(bytes: [UInt8](repeating: 7, count: 16)) == nil)
+        #expect(WorkerProgress(bytes: [UInt8](repeating: 7, count: 24)) == nil)
         parent.removeName()
     }
 
     /// A worker's command line reads back without the argument parser; anything else is left to it.
     @Test func theWorkersCommandLineReadsBack() {
         for progress in ["/tmp/nominations-progress-a b", nil] {
-            let read = WorkerLoop.arguments(["nominations"] + WorkerLoop.arguments(memoryMiB: 512, progressPath: progress))
-            #expect(read?.memoryMiB == 512 && read?.progressPath == progress)
+            let read = WorkerLoop.arguments(["nominations"] + WorkerLoop.arguments(memoryMiB: 512, ocrSecondsPerPage: 0.25, progressPath: progress))
+            #expect(read?.memoryMiB == 512 && read?.ocrSecondsPerPage == 0.25 && read?.progressPath == progress)
         }
         for other in [["nominations", "worker"], ["nominations", "worker", "--memory-mib", "x"], ["nominations", "run", "--memory-mib", "5"],
-                      ["nominations", "worker", "--memory-mib", "5", "--other", "p"]] {
+                      ["nominations", "worker", "--memory-mib", "5", "--other", "p"],
+                      ["nominations", "worker", "--memory-mib", "5", "--ocr-seconds", "0"],
+                      ["nominations", "worker", "--memory-mib", "5", "--ocr-seconds", "2", "--other", "p"]] {
             #expect(WorkerLoop.arguments(other) == nil)
         }
     }

@@ -121,6 +121,7 @@ public enum CandidateMerger {
         if late { warnings.append("predlog je prispel po roku") }
         if members.allSatisfy({ $0.nominee.email == nil && $0.nominee.phone == nil }) { warnings.append("ni kontaktnih podatkov") }
         if members.contains(where: { $0.nominee.clusterInferred }) { warnings.append("skupina določena po kraju") }
+        if members.allSatisfy({ $0.letter.letter.textSource == .ocr }) { warnings.append("prebrano s skena (OCR)") }
         let categories = members.compactMap(\.nominee.category)
         return Candidate(
             name: first.name, cluster: cluster, category: categories.first,

@@ -5,13 +5,16 @@ extension ExtractedText: JSONConvertible {
             w.key("fields"); w.array { w in for field in fields { field.write(to: &w) } }
             w.string("failure", failure?.rawValue)
             w.string("detail", detail)
+            // Only a scanned letter has them: a text letter's JSON stays as it was.
+            if !scans.isEmpty { w.key("scans"); w.array { w in for page in scans { page.write(to: &w) } } }
         }
     }
 
     public init(json: JSONValue) throws {
         guard let pages = json["pages"]?.strings, let fields = json["fields"]?.array else { throw JSONError("not an extracted text") }
         self.init(pages: pages, fields: try fields.map(Field.init(json:)),
-                  failure: try json.optionalEnum("failure", as: Failure.self), detail: json["detail"]?.string)
+                  failure: try json.optionalEnum("failure", as: Failure.self), detail: json["detail"]?.string,
+                  scans: try json["scans"]?.array?.map(RecognizedPage.init(json:)) ?? [])
     }
 }
 

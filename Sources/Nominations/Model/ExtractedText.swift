@@ -26,17 +26,37 @@ public struct ExtractedText: Equatable, Codable, Sendable {
     public var failure: Failure?
     /// A short technical note (poppler's message) for logs.
     public var detail: String?
+    /// The pages read by OCR (those without a usable text layer), in page order; empty for a letter
+    /// with text on every page.
+    public var scans: [RecognizedPage]
 
-    public init(pages: [String], fields: [Field] = [], failure: Failure? = nil, detail: String? = nil) {
+    public init(pages: [String], fields: [Field] = [], failure: Failure? = nil, detail: String? = nil, scans: [RecognizedPage] = []) {
         self.pages = pages
         self.fields = fields
         self.failure = failure
         self.detail = detail
+        self.scans = scans
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case pages, fields, failure, detail, scans
+    }
+
+    /// As synthesised, but a text without `scans` (written before OCR, or by hand without it) decodes too.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(pages: try container.decode([String].self, forKey: .pages), fields: try container.decode([Field].self, forKey: .fields),
+                  failure: try container.decodeIfPresent(Failure.self, forKey: .failure),
+                  detail: try container.decodeIfPresent(String.self, forKey: .detail),
+                  scans: try container.decodeIfPresent([RecognizedPage].self, forKey: .scans) ?? [])
     }
 
     public static func failed(_ failure: Failure, detail: String? = nil) -> ExtractedText {
         ExtractedText(pages: [], fields: [], failure: failure, detail: detail)
     }
+
+    /// Whether some page was read by OCR.
+    public var isScanned: Bool { !scans.isEmpty }
 
     /// Whether form fields carry the content (a filled fillable form).
     public var hasFilledFields: Bool { fields.contains { ($0.value?.isEmpty == false) } }

@@ -16,6 +16,10 @@ public enum ProblemCode: String, CaseIterable, Sendable {
     case noDate = "no_date"
     case notANomination = "not_a_nomination"
     case unreadable
+    /// A scanned page, or a candidate's name, e-mail or phone on it, read by OCR from uncertain words.
+    case ocrLowConfidence = "ocr_low_confidence"
+    /// A scanned page that OCR could not read (its time budget spent, or the page defeated it).
+    case ocrPageUnread = "ocr_page_unread"
 
     /// How much a problem weighs.
     public enum Severity: Int, Comparable, Sendable {
@@ -33,7 +37,8 @@ public enum ProblemCode: String, CaseIterable, Sendable {
     public var severity: Severity {
         switch self {
         case .consentMissing, .clusterInferred, .noDate: return .note
-        case .late, .consentRefused, .noContact, .noCluster, .clusterUncertain, .noCandidate, .nameUncertain, .proposerUnknown, .withdrawal:
+        case .late, .consentRefused, .noContact, .noCluster, .clusterUncertain, .noCandidate, .nameUncertain, .proposerUnknown, .withdrawal,
+             .ocrLowConfidence, .ocrPageUnread:
             return .review
         case .notANomination: return .notANomination
         case .unreadable: return .unreadable
@@ -56,6 +61,8 @@ public enum ProblemCode: String, CaseIterable, Sendable {
         case .noDate: return "datum prejema"
         case .notANomination: return "ali je dokument res brez predloga; sicer ga vnesite ročno"
         case .unreadable: return "datoteko; če je dopis, ga pretipkajte ali zaprosite za berljivo kopijo"
+        case .ocrLowConfidence: return "podatke, prebrane s skena (OCR), ob dopisu"
+        case .ocrPageUnread: return "neprebrano stran skena (vnesite podatke z nje ročno)"
         }
     }
 }

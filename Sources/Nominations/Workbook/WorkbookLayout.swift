@@ -150,6 +150,9 @@ public struct WorkbookLayout: Sendable {
                      rows: rows, dropDown: nil, isTable: true)
     }
 
+    /// Where a letter's words came from, as the committee reads it (a letter read by OCR is marked).
+    static let textSourceLabels: [TextSource: String] = [.text: "besedilo PDF", .form: "obrazec PDF", .ocr: "sken (OCR)", .none: "—"]
+
     static func whatToCheck(_ letter: Letter) -> String {
         switch letter.status {
         case .unreadable: return "Odprite datoteko; če je dopis, ga pretipkajte ali zaprosite za berljivo kopijo."
@@ -177,13 +180,14 @@ public struct WorkbookLayout: Sendable {
                 .text(read.firstSeen == facts.runDate.description ? "da" : ""),
                 .text((read.otherNames.isEmpty ? "" : "Enak dopis tudi kot: \(read.otherNames.joined(separator: "; ")). ")
                       + letter.problems.map(\.message).joined(separator: " ")),
+                .text(Self.textSourceLabels[letter.textSource] ?? ""),
             ])
         }
         return .init(name: Self.allLettersName, columns: [
             .init("Datoteka", width: 32, wrap: true), .init("Stanje", width: 12), .init("Predlagatelj", width: 30, wrap: true),
             .init("Vrsta predlagatelja", width: 18), .init("Kandidati", width: 28, wrap: true), .init("Skupine", width: 30, wrap: true),
             .init("Datum dopisa", width: 12), .init("Po roku", width: 8), .init("Prvič prejet", width: 12), .init("Novo", width: 7),
-            .init("Opombe", width: 70, wrap: true),
+            .init("Opombe", width: 70, wrap: true), .init("Besedilo", width: 16),
         ], rows: rows, dropDown: nil, isTable: true)
     }
 }

@@ -17,22 +17,26 @@ import Glibc
 /// belongs to without being woken for every file.
 public enum WorkerLoop {
     /// The arguments a worker is started with (after the program's path).
-    static func arguments(memoryMiB: Int, progressPath: String?) -> [String] {
-        ["worker", "--memory-mib", String(memoryMiB)] + (progressPath.map { ["--progress", $0] } ?? [])
+    static func arguments(memoryMiB: Int, ocrSecondsPerPage: Double, progressPath: String?) -> [String] {
+        ["worker", "--memory-mib", String(memoryMiB), "--ocr-seconds", String(ocrSecondsPerPage)]
+            + (progressPath.map { ["--progress", $0] } ?? [])
     }
 
-    /// The memory limit and progress file from a command line that is exactly what `arguments`
-    /// makes (the program's path first); `nil` for anything else, which the argument parser reads.
-    public static func arguments(_ commandLine: [String]) -> (memoryMiB: Int, progressPath: String?)? {
-        guard commandLine.count == 4 || (commandLine.count == 6 && commandLine[4] == "--progress"),
-              commandLine[1] == "worker", commandLine[2] == "--memory-mib", let value = Int(commandLine[3]), value > 0 else { return nil }
-        return (value, commandLine.count == 6 ? commandLine[5] : nil)
+    /// The limits and progress file from a command line that is exactly what `arguments` makes (the
+    /// program's path first); `nil` for anything else, which the argument parser reads.
+    public static func arguments(_ commandLine: [String]) -> (memoryMiB: Int, ocrSecondsPerPage: Double, progressPath: String?)? {
+        guard commandLine.count == 6 || (commandLine.count == 8 && commandLine[6] == "--progress"),
+              commandLine[1] == "worker", commandLine[2] == "--memory-mib", let memory = Int(commandLine[3]), memory > 0,
+              commandLine[4] == "--ocr-seconds", let seconds = Double(commandLine[5]), seconds > 0 else { return nil }
+        return (memory, seconds, commandLine.count == 8 ? commandLine[7] : nil)
     }
 
     /// - Parameters:
+    ///   - ocrSecondsPerPage: the time budget of one scanned page.
     ///   - progressPath: the parent's progress file for this worker (none: progress is not told).
     ///   - reader: the reader of the batch's configuration, when the parent built it before forking.
-    public static func run(memoryMiB: Int, progressPath: String? = nil, reader prepared: LetterReader? = nil) {
+    public static func run(memoryMiB: Int, ocrSecondsPerPage: Double = ExtractionOptions.defaultOCRSecondsPerPage,
+                           progressPath: String? = nil, reader prepared: LetterReader? = nil) {
         var limit = rlimit(rlim_cur: rlim_t(memoryMiB) * 1024 * 1024, rlim_max: rlim_t(memoryMiB) * 1024 * 1024)
         setrlimit(Int32(RLIMIT_AS.rawValue), &limit)
         Extraction.prepare()
@@ -42,17 +46,17 @@ public enum WorkerLoop {
         let progressFile = progressPath.flatMap { ProgressFile(openingForWorker: $0) }
         // Without a progress file the parent could not tell a long batch from a hang: one file at a time.
         let batch = progressFile == nil ? 1 : WorkerProgress.batch
-        var progress = WorkerProgress()
+        let progress = ProgressTracker(file: progressFile)
+        // Each scanned page read is progress: a long scan gets the file's time limit per page.
+        let options = ExtractionOptions(ocrSecondsPerPage: ocrSecondsPerPage, pageRecognized: { progress.pageRead() })
         func readPending() {
             guard !pending.isEmpty else { return }
-            progress.reading = true
-            progressFile?.write(progress)
+            progress.setReading(true)
             for file in pending {
                 answer(path: file.path, ProcessedFile.make(sha256: file.sha256, extracted: file.extracted, reader: reader))
             }
             pending.removeAll(keepingCapacity: true)
-            progress.reading = false
-            progressFile?.write(progress)
+            progress.setReading(false)
         }
         while let line = input.next() {
             guard let request = WorkerRequest(line: line) else { continue }
@@ -62,10 +66,9 @@ public enum WorkerLoop {
                 answer(path: path, ProcessedFile.make(path: path, reader: nil))
                 continue
             }
-            let (sha256, extracted) = LetterBatch.extractInProcess(path)
+            let (sha256, extracted) = LetterBatch.extractInProcess(path, options: options)
             pending.append((path, sha256, extracted))
-            progress.extracted += 1
-            progressFile?.write(progress)
+            progress.fileExtracted()
             if pending.count >= batch || !input.hasMore() { readPending() }
         }
         readPending()
@@ -90,6 +93,21 @@ public enum WorkerLoop {
             }
         }
     }
+}
+
+/// The worker's progress, written to its progress file as it changes. Used by the worker's one
+/// thread only (the page hook is called on it too).
+final class ProgressTracker: @unchecked Sendable {
+    private let file: ProgressFile?
+    private var progress = WorkerProgress()
+
+    init(file: ProgressFile?) {
+        self.file = file
+    }
+
+    func fileExtracted() { progress.extracted += 1; file?.write(progress) }
+    func setReading(_ reading: Bool) { progress.reading = reading; file?.write(progress) }
+    func pageRead() { progress.pages += 1; file?.write(progress) }
 }
 
 /// Lines read from a file descriptor through one buffer, with a way to ask whether another line

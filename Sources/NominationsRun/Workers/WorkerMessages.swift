@@ -147,10 +147,15 @@ public struct WorkerLimits: Sendable {
     /// about 45 ms of processor time, where the workers started first are forked: at 10,000 no
     /// worker is replaced.
     public var filesPerWorker: Int
+    /// Seconds OCR may spend on one scanned page before the page is given up and listed (the file's
+    /// limit then counts from each page read: a long scan is not cut short for its length).
+    public var ocrSecondsPerPage: Double
 
-    public init(secondsPerFile: Double = 30, memoryMiB: Int = 1024, filesPerWorker: Int = 10_000) {
+    public init(secondsPerFile: Double = 30, memoryMiB: Int = 1024, filesPerWorker: Int = 10_000,
+                ocrSecondsPerPage: Double = ExtractionOptions.defaultOCRSecondsPerPage) {
         self.secondsPerFile = secondsPerFile
         self.memoryMiB = memoryMiB
         self.filesPerWorker = filesPerWorker
+        self.ocrSecondsPerPage = ocrSecondsPerPage
     }
 }

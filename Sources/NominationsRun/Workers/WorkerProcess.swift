@@ -52,7 +52,8 @@ final class WorkerProcess {
         let process = Process(), input = Pipe(), output = Pipe()
         process.executableURL = URL(fileURLWithPath: executable)
         progressFile = ProgressFile()
-        process.arguments = WorkerLoop.arguments(memoryMiB: limits.memoryMiB, progressPath: progressFile?.path)
+        process.arguments = WorkerLoop.arguments(memoryMiB: limits.memoryMiB, ocrSecondsPerPage: limits.ocrSecondsPerPage,
+                                                 progressPath: progressFile?.path)
         process.standardInput = input
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
@@ -91,7 +92,8 @@ final class WorkerProcess {
             // Named apart from the run in `top` and `ps -o comm` (it would show the run's name).
             let comm = open("/proc/self/comm", O_WRONLY)
             if comm >= 0 { _ = write(comm, "nominations-wk", 14); close(comm) }
-            WorkerLoop.run(memoryMiB: limits.memoryMiB, progressPath: progress?.path, reader: prepared?.reader)
+            WorkerLoop.run(memoryMiB: limits.memoryMiB, ocrSecondsPerPage: limits.ocrSecondsPerPage, progressPath: progress?.path,
+                           reader: prepared?.reader)
             _exit(0)
         }
         close(toChild[0])

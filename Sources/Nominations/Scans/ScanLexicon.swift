@@ -1,0 +1,54 @@
+/// The words a letter to the call is bound to use — kinds of proposer, clusters, places, krajevne
+/// skupnosti, topics (from the configuration) and the words of a letter's form — against which a
+/// word OCR misread by one letter is put right: "Krajevha skupnost" → "Krajevna skupnost",
+/// "Dekafi" → "Dekani".
+struct ScanLexicon {
+    /// Folded word → the word as written (diacritics kept), by length.
+    private var byLength: [Int: [(folded: String, written: String)]] = [:]
+    private var folded: Set<String> = []
+
+    /// Words of a letter's form that the configuration does not hold.
+    static let letterWords = [
+        "predlagatelj", "predlagatelja", "predlagamo", "predlog", "predloga", "kandidat", "kandidata", "kandidatka", "kandidatko",
+        "kandidature", "kandidaturo", "akcijska", "akcijske", "akcijsko", "akcijskih", "skupina", "skupine", "skupino", "soglasje",
+        "soglaša", "soglašam", "telefon", "naslov", "priimek", "podpis", "utemeljitev", "spoštovani", "pozdravljeni", "predsednik",
+        "predsednica", "društvo", "društva", "skupnost", "skupnosti", "krajevna", "krajevne", "agrarna", "agrarne", "turistično",
+        "kulturno", "zadeva", "datum", "candidato", "candidata", "proposta", "gruppo", "azione", "comunità", "italiani",
+    ]
+
+    init(configuration: Configuration) {
+        var phrases = Self.letterWords
+        for rule in configuration.proposerSigns { phrases += rule.signs }
+        for cluster in configuration.clusters { phrases += [cluster.name] + cluster.names }
+        for place in configuration.places { phrases += [place.name] + place.forms + (place.italian ?? []) + (place.alternatives ?? []) }
+        for community in configuration.localCommunities { phrases += [community.name] + (community.italian ?? []) }
+        for area in configuration.areas { phrases += area.forms }
+        for (_, words) in configuration.topics { phrases += words }
+        for phrase in phrases {
+            for word in phrase.split(whereSeparator: { !$0.isLetter }) where word.count >= 5 {
+                let written = word.lowercased(), key = Folding.fold(written)
+                guard folded.insert(key).inserted else { continue }
+                byLength[key.count, default: []].append((key, written))
+            }
+        }
+    }
+
+    /// The lexicon's word one letter away from `word` (changed, added or left out), when there is
+    /// exactly one and `word` is not itself a word of the lexicon; written with `word`'s capitals.
+    func corrected(_ word: String) -> String? {
+        guard word.count >= 6, word.allSatisfy(\.isLetter) else { return nil }
+        let key = Folding.fold(word)
+        guard !folded.contains(key) else { return nil }
+        var found: String?
+        for length in (key.count - 1)...(key.count + 1) {
+            for entry in byLength[length] ?? [] where EmailDomains.editDistanceIsOne(key, entry.folded) {
+                if found != nil && found != entry.written { return nil }
+                found = entry.written
+            }
+        }
+        guard let found else { return nil }
+        if word.allSatisfy({ !$0.isLowercase }) { return found.uppercased() }
+        if word.first?.isUppercase == true { return found.prefix(1).uppercased() + found.dropFirst() }
+        return found
+    }
+}

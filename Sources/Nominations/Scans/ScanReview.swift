@@ -1,0 +1,160 @@
+/// Honesty about a letter read by OCR: it says so (`text_source` "ocr"), and a reading that rests on
+/// words Tesseract was unsure of goes to review naming what to check — a page read poorly overall,
+/// or a candidate's name, e-mail or phone made of weak words. A scanned letter never becomes a
+/// confidently wrong "parsed".
+public enum ScanReview {
+    /// Below this mean word confidence (0–100) a page is read too poorly to trust what was read.
+    /// Correct words have a median of 96; the pages of the scanned dev letters have means of 84–94,
+    /// a poor copy (100 dpi, small type, much dust) about 70.
+    static let weakPage = 80.0
+    /// Below this, a word of a candidate's name, e-mail or phone is a guess (correct words have a
+    /// median of 96; misread ones 62–73).
+    static let weakWord = 60.0
+
+    /// The letter as read from the laid-out pages, marked as read by OCR, with the problems its
+    /// scan gives.
+    /// - Parameter clusterNames: the clusters' names, which bear out a cluster's number read beside them.
+    public static func reviewed(_ letter: Letter, scans: [RecognizedPage], clusterNames: [String] = []) -> Letter {
+        var letter = letter
+        letter.textSource = .ocr
+        var problems: [Problem] = []
+        for page in scans {
+            if let failure = page.failure {
+                let why = failure == .timedOut ? "branje je preseglo časovno omejitev" : "strani ni bilo mogoče prebrati"
+                problems.append(Problem(.ocrPageUnread, "Stran \(page.page + 1) skena ni prebrana (\(why)); preverite jo v dopisu."))
+            } else if let mean = page.meanConfidence, mean < weakPage {
+                problems.append(Problem(.ocrLowConfidence,
+                                        "Sken strani \(page.page + 1) je slabo berljiv (povprečna zanesljivost prepoznanih besed \(Int(mean.rounded())) %); preverite prebrane podatke v dopisu."))
+            }
+        }
+        let words = scans.flatMap { page in ScanCorrections.cleaned(page.words).map { (page: page.page, word: $0) } }
+        for nominee in letter.nominees {
+            // An address made of the candidate's own name is borne out by it (Tesseract is unsure of
+            // every word it has no dictionary for, addresses included).
+            let email = nominee.email.flatMap { email in isMadeOfName(email, nominee.name) ? nil : emailConfidence(email, words) }
+            for (field, label, confidence) in [
+                ("name", "ime", nameConfidence(nominee.name, words)),
+                ("email", "e-pošta", email),
+                ("phone", "telefon", nominee.phone.flatMap { phoneConfidence($0, words) }),
+            ] {
+                guard let confidence, confidence < weakWord else { continue }
+                let value = field == "name" ? nominee.name : field == "email" ? nominee.email ?? "" : nominee.phone ?? ""
+                problems.append(Problem(.ocrLowConfidence,
+                                        "Kandidat \(nominee.name): \(label) »\(value)« je prebran(a) s skena z nezanesljivimi besedami (zanesljivost \(Int(confidence.rounded())) %); preverite ga v dopisu."))
+            }
+        }
+        if letter.nominees.contains(where: { !$0.clusterInferred && !$0.clusters.isEmpty }),
+           let digit = weakClusterNumber(words, clusterWords: clusterWords(clusterNames)) {
+            problems.append(Problem(.ocrLowConfidence,
+                                    "Številka skupine »\(digit.text)« je na skenu slabo berljiva (zanesljivost \(Int(digit.confidence.rounded())) %); preverite, za katero skupino je predlog."))
+        }
+        guard !problems.isEmpty else { return letter }
+        letter.problems += problems
+        letter.status = .decided(by: letter.problems)
+        return letter
+    }
+
+    /// Words that introduce a cluster's number ("cluster 1", "klaster 2", "skupina št. 3").
+    static let clusterCues: Set<String> = ["cluster", "klaster", "klastra", "klastru", "grozd", "skupina", "skupino", "skupine", "skupini",
+                                           "st", "gruppo", "n"]
+
+    /// A cluster's number (1–4) read after its cue with less than near certainty: 1 and 4, 1 and 7
+    /// look alike on a speckled scan.
+    /// A number beside its cluster's name ("št. 3 (Dežela Refoška)") is borne out by the name: only a
+    /// number standing alone on its line is judged by its confidence.
+    static func weakClusterNumber(_ words: [(page: Int, word: RecognizedWord)], clusterWords: Set<String>) -> RecognizedWord? {
+        for index in words.indices.dropFirst() {
+            let word = words[index].word
+            let digits = word.text.filter(\.isNumber)
+            guard digits.count == 1, let digit = digits.first, ("1"..."4").contains(digit), word.confidence < 90,
+                  alphanumeric(word.text) == String(digit) else { continue }
+            let before = words[max(0, index - 2)..<index].filter { $0.page == words[index].page && $0.word.line == word.line }
+            let line = words.filter { $0.page == words[index].page && $0.word.line == word.line }
+            guard before.contains(where: { clusterCues.contains(alphanumeric($0.word.text)) }),
+                  !line.contains(where: { clusterWords.contains(alphanumeric($0.word.text)) }) else { continue }
+            return word
+        }
+        return nil
+    }
+
+    /// The distinctive words of the clusters' names ("refoska", "dragonje"; not "koper", which every
+    /// address has).
+    static func clusterWords(_ names: [String]) -> Set<String> {
+        Set(names.flatMap { $0.split { !$0.isLetter } }.map { alphanumeric(String($0)) }.filter { $0.count >= 5 && $0 != "koper" })
+    }
+
+    /// Whether an address's local part is the candidate's name: every word of the name is in it, or
+    /// all but one, whose initial stands right before or after another ("katjafonda11", "gkovacic",
+    /// "muzina.klavdija").
+    static func isMadeOfName(_ email: String, _ name: String) -> Bool {
+        let local = alphanumeric(String(email.prefix { $0 != "@" }))
+        let tokens = name.split { !$0.isLetter }.map { alphanumeric(String($0)) }.filter { $0.count >= 2 }
+        guard tokens.count >= 2 else { return false }
+        let missing = tokens.filter { !local.contains($0) }
+        if missing.isEmpty { return true }
+        guard missing.count == 1, let initial = missing[0].first else { return false }
+        return tokens.contains { token in
+            token != missing[0] && (local.contains(String(initial) + token) || local.contains(token + String(initial)))
+        }
+    }
+
+    /// The weakest of the name's words, each taken where the page reads it best ("Sabino" in running
+    /// text stands for "Sabina"); `nil` when none of them is on the page.
+    static func nameConfidence(_ name: String, _ words: [(page: Int, word: RecognizedWord)]) -> Double? {
+        let tokens = name.split { !$0.isLetter }.map { Folding.fold(String($0)).lowercased() }.filter { $0.count >= 2 }
+        var weakest: Double?
+        for token in tokens {
+            let matches = words.filter { entry in
+                let word = alphanumeric(entry.word.text)
+                guard word.count >= 2 else { return false }
+                let shared = zip(word, token).prefix { $0 == $1 }.count
+                return word == token || shared >= max(3, min(word.count, token.count) - 2)
+            }
+            guard let best = matches.map(\.word.confidence).max() else { continue }
+            weakest = min(weakest ?? best, best)
+        }
+        return weakest
+    }
+
+    /// The weakest word of the line that holds most of the address.
+    static func emailConfidence(_ email: String, _ words: [(page: Int, word: RecognizedWord)]) -> Double? {
+        let whole = alphanumeric(email)
+        return weakestOfBestLine(words, covering: whole.count) { word in
+            let part = alphanumeric(word.text)
+            return part.count >= 3 && whole.contains(part) ? part.count : 0
+        }
+    }
+
+    /// The weakest word of the line that holds most of the number's digits.
+    static func phoneConfidence(_ phone: String, _ words: [(page: Int, word: RecognizedWord)]) -> Double? {
+        let digits = phone.filter(\.isNumber)
+        // As written: "+386 41 …", "00386 41 …" or "041 …".
+        let national = digits.hasPrefix("386") ? String(digits.dropFirst(3)) : digits
+        let forms = ["00386" + national, "0" + national]
+        return weakestOfBestLine(words, covering: national.count) { word in
+            let part = word.text.filter(\.isNumber)
+            return part.count >= 2 && forms.contains(where: { $0.contains(part) }) ? part.count : 0
+        }
+    }
+
+    /// Among the lines whose words `share` says hold part of a value, the one holding most of it:
+    /// the confidence of its weakest such word; `nil` when no line holds half the value.
+    private static func weakestOfBestLine(_ words: [(page: Int, word: RecognizedWord)], covering length: Int,
+                                          share: (RecognizedWord) -> Int) -> Double? {
+        var lines: [String: (covered: Int, weakest: Double)] = [:]
+        for entry in words {
+            let covered = share(entry.word)
+            guard covered > 0 else { continue }
+            let key = "\(entry.page):\(entry.word.line)"
+            let current = lines[key] ?? (0, 100)
+            lines[key] = (current.covered + covered, min(current.weakest, entry.word.confidence))
+        }
+        guard let best = lines.values.max(by: { $0.covered < $1.covered }), best.covered * 2 >= length else { return nil }
+        return best.weakest
+    }
+
+    /// Lower-case letters and digits only, without diacritics.
+    static func alphanumeric(_ text: String) -> String {
+        Folding.fold(text).lowercased().filter { $0.isLetter || $0.isNumber }
+    }
+}
