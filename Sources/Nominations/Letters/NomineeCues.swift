@@ -2,6 +2,8 @@
 /// withdrawals, headings, and where a sentence or a description before a name begins and ends.
 extension NomineeFinder {
     static let verbCues = Vocabulary.nominationVerbs
+    /// Their packed first bytes (`Token.head`): most tokens are let go by an integer, not a string's hash.
+    static let verbCueHeads = Set(verbCues.map(FoldedHead.pack))
     static let placePrepositions: Set<String> = ["v", "na", "iz", "pri", "za", "z", "s", "ob", "pod", "nad", "a", "di", "nel", "nella", "da"]
     static let selfCues = Vocabulary.selfNominationPhrases
 

@@ -115,7 +115,8 @@ enum NomineeFinder {
         var cueSeen = false
         // Words of the lines outside the body, gathered once when first needed.
         var outsideBodyWords: Set<String>?
-        for (index, token) in stream.tokens.enumerated() where verbCues.contains(token.folded) || Self.introducesByCopula(stream, at: index) {
+        for (index, token) in stream.tokens.enumerated()
+        where verbCueHeads.contains(token.head) && verbCues.contains(token.folded) || Self.introducesByCopula(stream, at: index) {
             if token.folded.hasPrefix("predlog"), index + 1 < stream.tokens.count, stream.tokens[index + 1].folded.hasPrefix("podpir") { continue }
             // "Zadeva: Predlog za člana akcijske skupine" is a title: the next line's words are no name.
             let cueLine = sections.lines[stream.lineOf[index]]

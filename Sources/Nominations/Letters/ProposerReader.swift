@@ -340,7 +340,7 @@ enum ProposerReader {
         for written in signatureLines.dropFirst(opensWithClosing ? 1 : 0) where !written.isBlank {
             // "Dekani, 26. 2. 2026   Predsednik sveta KS": the place and date in a column of their own are left out.
             var line = written
-            if ByteSearch.contains(written.text, "  ") {
+            if ByteSearch.contains(written.text, "  "), ByteSearch.hasDigit(written.text) {
                 let columns = written.text.components(separatedBy: "  ").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
                 let kept = columns.filter { DateFinder.dates(in: $0).isEmpty }
                 if kept.count < columns.count, !kept.isEmpty { line = TextLine(index: written.index, text: kept.joined(separator: "  "), page: written.page) }
