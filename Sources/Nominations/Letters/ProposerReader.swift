@@ -180,6 +180,18 @@ enum ProposerReader {
                 break
             }
         }
+        // A bilingual name, "KRAJEVNA SKUPNOST HRVATINI – COMUNITÀ LOCALE CREVATINI": the first language's.
+        if let written = name, let category {
+            for separator in [" – ", " / ", " - "] {
+                guard let range = written.range(of: separator) else { continue }
+                let left = String(written[..<range.lowerBound]).trimmingSpaces(), right = String(written[range.upperBound...])
+                if Tokenizer.tokens(left).count >= 2, gazetteer.category(ofOrganisation: Tokenizer.tokens(left)) == category,
+                   gazetteer.category(ofOrganisation: Tokenizer.tokens(right)) == category {
+                    name = left
+                }
+                break
+            }
+        }
         // A business whose trade the vocabulary does not know: its owner signs it, or its letterhead
         // gives registration, tax or bank numbers (an association's name says what it is first).
         if category == nil, let organisation = signed.org, let signedKind = gazetteer.category(ofOrganisation: Tokenizer.tokens(organisation)) {

@@ -143,6 +143,19 @@ struct ItalianLetterTests {
         #expect(letter.date == CalendarDate(year: 2026, month: 2, day: 3))
     }
 
+    @Test func aBilingualLetterheadNamesTheSenderInItsFirstLanguage() throws {
+        let letter = readLetter("""
+        KRAJEVNA SKUPNOST ANKARAN – COMUNITÀ LOCALE ANCARANO
+        Spoštovani,
+        Svet KS predlaga gospoda Igorja Pellizzerja za skupino Mesto Koper, tel. 041 555 666.
+        Lep pozdrav
+        """)
+        #expect(letter.proposer.name == "KRAJEVNA SKUPNOST ANKARAN")
+        #expect(letter.proposer.category == .ks)
+        // A Slovenian verb puts the name after it in the nominative, whatever else the letter is written in.
+        #expect(letter.nominees.map(\.name) == ["Igor Pellizzer"])
+    }
+
     @Test func aRefusalInItalianIsNeverConsent() throws {
         let letter = readLetter("""
         Comunità locale di Bertocchi
