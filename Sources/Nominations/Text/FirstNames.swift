@@ -26,6 +26,8 @@ public enum FirstNames {
 
     /// The gender of a folded name, or nil when it is no known first name.
     static func lookup(_ folded: String) -> Gender? {
+        // (An empty word is no name, and has no bytes to compare.)
+        guard !folded.isEmpty, !entries.isEmpty else { return nil }
         var key = folded
         return key.withUTF8 { key in
             bytes.withUnsafeBufferPointer { all in

@@ -325,6 +325,12 @@ struct FirstNameLexiconTests {
         #expect(FirstNames.isFirstName(word))
     }
 
+    @Test func anEmptyOrOneLetterWordIsNoName() {
+        #expect(FirstNames.gender(ofNominative: "") == nil)
+        #expect(!FirstNames.isFirstName("A"))
+        #expect(FirstNames.gender(ofNominative: "Ana") == .female)
+    }
+
     @Test(arguments: ["Slovenske", "Istre", "Društvo", "Koper", "Kamnoseštvo"])
     func otherWordsAreNoFirstNames(_ word: String) {
         #expect(!FirstNames.isFirstName(word))
