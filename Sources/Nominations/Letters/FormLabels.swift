@@ -109,8 +109,7 @@ enum FormLabels {
         // A sentence is not a label.
         if end == tokens.count && (tokens.last?.punctuationAfter == "." || tokens.contains(where: \.isNumber)) { return nil }
         // Most lines hold no word of a label: let them go before any set or string is built.
-        guard tokens[..<end].contains(where: { token in Vocabulary.labelWords.contains(token.folded)
-            || Vocabulary.labelStems.contains { token.folded.hasPrefix($0) } }) else { return nil }
+        guard tokens[..<end].contains(where: Vocabulary.mayLabel) else { return nil }
         let words = tokens[..<end].map(\.folded)
         guard let field = field(of: words) else { return nil }
         let own = party(of: words)

@@ -97,8 +97,8 @@ enum LabeledValues {
     static func gridRows(labels: TextLine, values: TextLine, section: FormLabels.Party) -> [(Role, LabeledValue)]? {
         guard ByteSearch.contains(labels.text, "  "), ByteSearch.contains(values.text, "  "),
               // (The first column must be a label: most rows are let go before they are split.)
-              labels.tokens.first.map({ token in Vocabulary.labelWords.contains(token.folded) || Vocabulary.labelStems.contains { token.folded.hasPrefix($0) }
-                || LabeledValues.compiled[token.folded] != nil || token.isNumber }) == true else { return nil }
+              labels.tokens.first.map({ token in Vocabulary.mayLabel(token) || LabeledValues.compiled[token.folded] != nil || token.isNumber }) == true
+        else { return nil }
         let heads = labels.text.components(separatedBy: "  ").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
         let cells = values.text.components(separatedBy: "  ").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
         guard heads.count >= 2, heads.count == cells.count else { return nil }

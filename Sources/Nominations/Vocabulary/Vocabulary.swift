@@ -90,6 +90,17 @@ enum Vocabulary {
         .union(addressLabelWords).union(kindLabelWords).union(dateLabelWords).union(areaLabelWords).union(personLabelWords)
         .union(candidateNouns).union(emailLabelPhrases.compactMap { $0.split(separator: " ").first.map(String.init) })
     static let labelStems = phoneLabelStems + contactLabelStems
+    /// The stems' first (up to) eight bytes packed: a token is let go by an integer test before any string is compared.
+    static let labelStemHeads = labelStems.map { FoldedHead.Prefix(String($0.utf8.prefix(8)) ?? $0) }
+
+    /// Whether a token may make its line a label (the prefilter of `FormLabels` and of a grid's first column).
+    static func mayLabel(_ token: Token) -> Bool {
+        if labelWords.contains(token.folded) { return true }
+        for (index, head) in labelStemHeads.enumerated() where head.starts(token) {
+            if token.folded.hasPrefix(labelStems[index]) { return true }
+        }
+        return false
+    }
     static let callWords = merged(\.callWords)
     static let otherDocumentPhrases = merged(\.otherDocumentPhrases)
     static let documentTitles = merged(\.documentTitles)
