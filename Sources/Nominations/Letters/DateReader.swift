@@ -25,7 +25,7 @@ enum DateReader {
                 if !sections.recipient.contains(line.index), let date = standaloneDate(line) { return date }
                 // "Agrarna skupnost Truške   Datum: Truške, dne 04.03.2026": a column of its own.
                 if ByteSearch.hasDigit(line.text), ByteSearch.contains(line.text, "  ") {
-                    for column in line.text.components(separatedBy: "  ") where !column.isEmpty {
+                    for column in ByteSearch.components(of: line.text, separatedBy: "  ") where !column.isEmpty {
                         if let date = standaloneDate(TextLine(index: line.index, text: column.trimmingSpaces(), page: line.page)) { return date }
                     }
                 }

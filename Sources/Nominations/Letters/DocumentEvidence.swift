@@ -36,7 +36,7 @@ enum DocumentEvidence {
 
     /// A line as a short quote.
     static func quote(_ line: TextLine) -> String {
-        let text = line.text.replacingOccurrences(of: "  ", with: " ")
+        let text = ByteSearch.replacing("  ", with: " ", in: line.text)
         return text.count <= 90 ? text : String(text.prefix(88)) + "…"
     }
 }

@@ -99,8 +99,8 @@ enum LabeledValues {
               // (The first column must be a label: most rows are let go before they are split.)
               labels.tokens.first.map({ token in Vocabulary.mayLabel(token) || LabeledValues.compiled[token.folded] != nil || token.isNumber }) == true
         else { return nil }
-        let heads = labels.text.components(separatedBy: "  ").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
-        let cells = values.text.components(separatedBy: "  ").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+        let heads = ByteSearch.components(of: labels.text, separatedBy: "  ").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+        let cells = ByteSearch.components(of: values.text, separatedBy: "  ").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
         guard heads.count >= 2, heads.count == cells.count else { return nil }
         var result: [(Role, LabeledValue)] = []
         for (head, cell) in zip(heads, cells) {

@@ -195,7 +195,7 @@ struct LetterSections {
                 || ProposerReader.roleWords.contains { role in line.tokens.contains { $0.folded == role } }
             // ("Koper, 2. 2. 2026   Goran Radović": a name in a column beside the place and date.)
             let isName = PersonName.leadingName(in: text) != nil && line.tokens.count <= 5
-                || ByteSearch.contains(text, "  ") && text.components(separatedBy: "  ").contains { column in
+                || ByteSearch.contains(text, "  ") && ByteSearch.components(of: text, separatedBy: "  ").contains { column in
                     let trimmed = column.trimmingSpaces()
                     return PersonName.leadingName(in: trimmed) == trimmed && FirstNames.holdsFirstName(trimmed)
                 }

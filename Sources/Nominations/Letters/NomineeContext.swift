@@ -154,7 +154,7 @@ struct NomineeContext {
     static func wrappedPhones(_ line: TextLine, _ next: TextLine) -> [String] {
         guard let first = next.text.unicodeScalars.first(where: { $0 != " " }), ScalarClass.isDigit(first) else { return [] }
         let nextCell = ByteSearch.range(of: "  ", in: next.text).map { String(next.text[..<$0.lowerBound]) } ?? next.text
-        let cells = ByteSearch.contains(line.text, "  ") ? line.text.components(separatedBy: "  ") : [line.text]
+        let cells = ByteSearch.contains(line.text, "  ") ? ByteSearch.components(of: line.text, separatedBy: "  ") : [line.text]
         for cell in cells {
             // ("070 /" above "371 466": a number broken after its separator.)
             let trimmed = cell.trimmingSpaces()

@@ -7,18 +7,12 @@ extension NomineeFinder {
     static let placePrepositions: Set<String> = ["v", "na", "iz", "pri", "za", "z", "s", "ob", "pod", "nad", "a", "di", "nel", "nella", "da"]
     static let selfCues = Vocabulary.selfNominationPhrases
 
-    /// The first word of each cue, packed (`Token.head`): most tokens are let go by comparing integers.
-    static let selfCueHeads: [UInt64] = selfCues.map { FoldedHead.pack($0[0]) }
+    /// The cues as whole words in a row, bucketed by their first bytes (a line's tokens are let go
+    /// by a bucket and an integer compare: 11.6 M → 1.4 M instructions over 300 letters, callgrind).
+    static let selfCueMatcher = PhraseMatcher(selfCues.map { (pattern: $0.joined(separator: " "), value: ()) })
 
     static func hasSelfCue(_ tokens: [Token]) -> Bool {
-        for start in tokens.indices {
-            let head = tokens[start].head
-            for (cue, cueHead) in zip(selfCues, selfCueHeads)
-            where cueHead == head && start + cue.count <= tokens.count && tokens[start].folded == cue[0] {
-                if (1..<cue.count).allSatisfy({ tokens[start + $0].folded == cue[$0] }) { return true }
-            }
-        }
-        return false
+        selfCueMatcher.contains(in: tokens)
     }
 
     /// First-person nomination verbs: a letter with one of these is a nomination even when no

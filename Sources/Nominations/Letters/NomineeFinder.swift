@@ -16,7 +16,7 @@ struct FoundNominee {
 enum NomineeFinder {
     /// The last column of a table's row as a consent answer: yes, no, or not yet ("–", empty).
     static func consentCell(_ row: String) -> Bool?? {
-        guard let last = row.components(separatedBy: "  ").last.map({ Folding.fold($0).trimmingSpaces() }) else { return nil }
+        guard let last = ByteSearch.components(of: row, separatedBy: "  ").last.map({ Folding.fold($0).trimmingSpaces() }) else { return nil }
         if Vocabulary.yesWords.contains(last) { return .some(true) }
         if Vocabulary.noWords.contains(last) { return .some(false) }
         if last.isEmpty || last.unicodeScalars.allSatisfy({ "–-—/?".unicodeScalars.contains($0) }) { return .some(nil) }
@@ -64,10 +64,10 @@ enum NomineeFinder {
             guard gazetteer.category(ofOrganisation: Tokenizer.tokens(clean)) == nil else { return }
             // People are recognised as people: in running text, a name holds a known first name in
             // some case ("Slovenske Istre" after "Društvo vodnikov" is none); a labelled row is surer.
-            guard dataRow || FirstNames.holdsFirstName(clean) else { return }
+            let knownFirstName = FirstNames.holdsFirstName(clean)
+            guard dataRow || knownFirstName else { return }
             // How sure: a known first name in a labelled row, a table or a list is surest; a row's value
             // with no first name may be anything (an organisation, a place).
-            let knownFirstName = FirstNames.holdsFirstName(clean)
             let confidence = !knownFirstName ? 0.5 : dataRow ? 0.95 : selfNominated ? 0.8 : 0.85
             let quote = sections.lines.indices.contains(line) ? DocumentEvidence.quote(sections.lines[line]) : clean
             let evidence = Evidence(field: "name", rule: rule, line: line, quote: quote, confidence: confidence)
@@ -232,7 +232,7 @@ enum NomineeFinder {
                     rest = String(rest.dropFirst(article.count)).trimmingSpaces()
                 }
                 // The name may follow a title ("dr. Igor Ražman"): what follows it is read after it.
-                guard let name = PersonName.leadingName(in: rest), let range = rest.range(of: name) else { continue }
+                guard let name = PersonName.leadingName(in: rest), let range = ByteSearch.range(of: name, in: rest) else { continue }
                 let remainder = rest[range.upperBound...].trimmingSpaces()
                 // A table's row: "1.  Ervin Dobrinja  Ulica …, Izola  Dežela Refoška  da".
                 if rest[range.upperBound...].hasPrefix("  ") {

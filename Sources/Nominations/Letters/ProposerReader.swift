@@ -127,7 +127,7 @@ enum ProposerReader {
         // A form with no letterhead, titled by its sender: "KRAJEVNA SKUPNOST DEKANI – predlog za akcijsko skupino".
         if name == nil, sections.letterhead.isEmpty, let title = sections.readable(0..<min(3, sections.lines.count)).first(where: { !$0.isBlank }) {
             for separator in [" – ", " - ", " — ", ": "] {
-                guard let range = title.text.range(of: separator) else { continue }
+                guard let range = ByteSearch.range(of: separator, in: title.text) else { continue }
                 let head = String(title.text[..<range.lowerBound]).trimmingSpaces()
                 let tokens = Tokenizer.tokens(head)
                 if tokens.count >= 2, gazetteer.category(ofOrganisation: tokens) != nil, tokens.contains(where: { $0.isCapitalized && $0.text.count > 2 && !["KS", "AS", "TD"].contains($0.text) }) {
@@ -183,7 +183,7 @@ enum ProposerReader {
         // A bilingual name, "KRAJEVNA SKUPNOST HRVATINI – COMUNITÀ LOCALE CREVATINI": the first language's.
         if let written = name, let category {
             for separator in [" – ", " / ", " - "] {
-                guard let range = written.range(of: separator) else { continue }
+                guard let range = ByteSearch.range(of: separator, in: written) else { continue }
                 let left = String(written[..<range.lowerBound]).trimmingSpaces(), right = String(written[range.upperBound...])
                 if Tokenizer.tokens(left).count >= 2, gazetteer.category(ofOrganisation: Tokenizer.tokens(left)) == category,
                    gazetteer.category(ofOrganisation: Tokenizer.tokens(right)) == category {
@@ -215,7 +215,7 @@ enum ProposerReader {
     /// role after a comma are left out; `nil` when anything else stands beside the name.
     static func personAlone(_ text: String) -> String? {
         let trimmed = text.trimmingSpaces()
-        guard let person = PersonName.leadingName(in: trimmed), let range = trimmed.range(of: person) else { return nil }
+        guard let person = PersonName.leadingName(in: trimmed), let range = ByteSearch.range(of: person, in: trimmed) else { return nil }
         let before = Tokenizer.tokens(String(trimmed[..<range.lowerBound]))
         let after = trimmed[range.upperBound...].trimmingSpaces()
         guard before.allSatisfy({ PersonName.titles.contains($0.folded) }), after.isEmpty || after.hasPrefix(",") else { return nil }
@@ -234,7 +234,7 @@ enum ProposerReader {
     static func stripLogo(_ text: String) -> String {
         // One part when there is no column gap.
         guard ByteSearch.contains(text, "  ") else { return text.trimmingSpaces() }
-        let parts = text.components(separatedBy: "  ").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+        let parts = ByteSearch.components(of: text, separatedBy: "  ").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
         if parts.count >= 2, parts[0].count == 1 { return parts.dropFirst().joined(separator: " ") }
         return parts.joined(separator: " ")
     }
@@ -248,7 +248,7 @@ enum ProposerReader {
             for mark in LetterSections.tickedMarks {
                 guard let markRange = ByteSearch.range(of: mark, in: text) else { continue }
                 let after = Folding.fold(String(text[markRange.upperBound...]))
-                let caption = " " + (after.components(separatedBy: "  ").first { !$0.trimmingSpaces().isEmpty } ?? after).trimmingSpaces()
+                let caption = " " + (ByteSearch.components(of: after, separatedBy: "  ").first { !$0.trimmingSpaces().isEmpty } ?? after).trimmingSpaces()
                 for (category, words) in Vocabulary.categoryTickWords where words.contains(where: { ByteSearch.contains(caption, $0) }) { return category }
             }
         }
@@ -353,7 +353,7 @@ enum ProposerReader {
             // "Dekani, 26. 2. 2026   Predsednik sveta KS": the place and date in a column of their own are left out.
             var line = written
             if ByteSearch.contains(written.text, "  "), ByteSearch.hasDigit(written.text) {
-                let columns = written.text.components(separatedBy: "  ").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+                let columns = ByteSearch.components(of: written.text, separatedBy: "  ").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
                 let kept = columns.filter { DateFinder.dates(in: $0).isEmpty }
                 if kept.count < columns.count, !kept.isEmpty { line = TextLine(index: written.index, text: kept.joined(separator: "  "), page: written.page) }
             }
@@ -400,7 +400,7 @@ enum ProposerReader {
             if person == nil, let name = PersonName.leadingName(in: line.text), line.tokens.count <= 4 { person = name }
             // "Koper, 2. 2. 2026   Goran Radović": the name in a column of its own.
             if person == nil, ByteSearch.contains(line.text, "  ") {
-                person = line.text.components(separatedBy: "  ").map { $0.trimmingSpaces() }.first { column in
+                person = ByteSearch.components(of: line.text, separatedBy: "  ").map { $0.trimmingSpaces() }.first { column in
                     PersonName.leadingName(in: column) == column && FirstNames.holdsFirstName(column)
                 }
             }

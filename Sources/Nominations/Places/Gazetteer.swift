@@ -97,13 +97,16 @@ public struct Gazetteer: Sendable {
     }
 
     /// Clusters named outright: by name in any case, or by number ("cluster 3", "3. klaster").
+    /// Words that join numbers ("klastra 2 in 3", "cluster 1 e 4").
+    static let numberJoiners: Set<String> = ["in", "ter", "ali", "and", "or", "e", "o", "i"]
+
     public func namedClusters(in tokens: [Token]) -> [String] {
         var result: [String] = []
         let ignoredRanges = ignored.matches(in: tokens).map { $0.start..<$0.end }
         for match in clusterNames.matches(in: tokens) where !ignoredRanges.contains(where: { $0.contains(match.start) }) {
             if !result.contains(match.value) { result.append(match.value) }
         }
-        let joiners: Set<String> = ["in", "ter", "ali", "and", "or", "e", "o", "i"]
+        let joiners = Self.numberJoiners
         for match in clusterNumberWords.matches(in: tokens) {
             var numbers: [Int] = []
             // After the word: "klaster 2", "klaster št. 2", "klastra 2 in 3", "cluster 1, 2 e 4".

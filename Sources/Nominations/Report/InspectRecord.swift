@@ -61,7 +61,7 @@ public struct InspectRecord: Encodable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(self), var text = String(data: data, encoding: .utf8) else { return "{}" }
-        text = text.replacingOccurrences(of: "\n", with: " ")
+        text = ByteSearch.replacing("\n", with: " ", in: text)
         return text
     }
 

@@ -31,7 +31,7 @@ public enum EmailFinder {
                 }
             }
             if ByteSearch.contains(text, " @") || ByteSearch.contains(text, "@ ") {
-                text = text.replacingOccurrences(of: " @ ", with: "@").replacingOccurrences(of: " @", with: "@").replacingOccurrences(of: "@ ", with: "@")
+                text = ByteSearch.replacing("@ ", with: "@", in: ByteSearch.replacing(" @", with: "@", in: ByteSearch.replacing(" @ ", with: "@", in: text)))
             }
             // Every replacement shortens the text.
             if text.utf8.count != length { bytes = lowered(text) }
