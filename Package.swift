@@ -10,6 +10,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // C doors: system libraries from Debian, one shim header each.
@@ -17,7 +19,7 @@ let package = Package(
         .systemLibrary(name: "CXlsxWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         // Compressed streams of the generator's hand-written PDFs.
-        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CZlibSystem", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "COpenSSL", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         // Tesseract's C API and Leptonica: headers only. The libraries are loaded at the first scanned
         // page (dlopen), not linked, so no pkg-config here (tesseract.pc would link them into every run).
@@ -28,6 +30,7 @@ let package = Package(
         .target(name: "XLSX", dependencies: ["CXlsxWriter"]),
         .target(name: "Digest", dependencies: ["COpenSSL"]),
         .target(name: "OCR", dependencies: ["CTesseract"]),
+        .target(name: "Deflate", dependencies: ["CZlibSystem"]),
 
         // The pure core: values in, values out.
         .target(
@@ -38,7 +41,8 @@ let package = Package(
         ),
 
         // The edges: inbox, extraction, workbook file.
-        .target(name: "NominationsRun", dependencies: ["Nominations", "PDFText", "XLSX", "Digest", "OCR"],
+        .target(name: "NominationsRun", dependencies: ["Nominations", "PDFText", "XLSX", "Digest", "OCR", "Deflate",
+                                                     .product(name: "GRDB", package: "GRDB.swift")],
                 plugins: ["ReaderFingerprint"]),
 
         // Fingerprints of the reader's and the extraction's code, made at build time: cached
@@ -52,7 +56,7 @@ let package = Package(
         ),
 
         // Writes the test fixtures (letters as real PDFs) through cairo.
-        .executableTarget(name: "make-fixtures", dependencies: ["CCairo", "CZlib"]),
+        .executableTarget(name: "make-fixtures", dependencies: ["CCairo", "CZlibSystem"]),
 
         .testTarget(name: "NominationsTests", dependencies: ["Nominations"]),
         .testTarget(name: "PDFTextTests", dependencies: ["PDFText"], resources: [.copy("Fixtures")]),
@@ -61,7 +65,7 @@ let package = Package(
         .testTarget(name: "OCRTests", dependencies: ["OCR"]),
         .testTarget(
             name: "NominationsRunTests",
-            dependencies: ["NominationsRun", "Nominations", "PDFText", "Digest"],
+            dependencies: ["NominationsRun", "Nominations", "PDFText", "Digest", "ZIPFoundation"],
             resources: [.copy("Fixtures")]
         ),
     ]

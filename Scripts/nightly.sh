@@ -17,9 +17,14 @@ if [[ -f "$LOG" && $(stat -c %s "$LOG") -gt 1048576 ]]; then
   mv -f "$LOG" "$LOG.1"
 fi
 
+# The system packages (only those missing are installed), then a build when the program is missing
+# or older than any of its sources (an update was pulled): the night runs what is in the folder.
+bash "$ROOT/Scripts/setup.sh" >>"$LOG" 2>&1 || { echo "$(date -Is) namestitev sistemskih paketov ni uspela" >>"$LOG"; exit 2; }
 BIN="$ROOT/.build/release/nominations"
-if [[ ! -x "$BIN" ]]; then
+if [[ ! -x "$BIN" ]] || [[ -n "$(find "$ROOT/Sources" "$ROOT/Plugins" "$ROOT/Package.swift" -newer "$BIN" -print -quit)" ]]; then
+  echo "$(date -Is) gradnja programa" >>"$LOG"
   swift build -c release --static-swift-stdlib --product nominations >>"$LOG" 2>&1 || { echo "$(date -Is) gradnja ni uspela" >>"$LOG"; exit 2; }
+  touch "$BIN"
 fi
 echo "$(date -Is) začetek" >>"$LOG"
 "$BIN" run --inbox "$ROOT/Inbox" --outbox "$ROOT/Outbox" "$@" >>"$LOG" 2>&1

@@ -7,7 +7,8 @@ PACKAGES=(
   libxlsxwriter-dev     # XLSX writing
   libcairo2-dev         # the fixture generator writes test PDFs with cairo
   libssl-dev            # SHA-256 of the letters (libcrypto)
-  zlib1g-dev            # the fixture generator compresses the streams of its hand-written PDFs
+  zlib1g-dev            # compressed texts and readings in the state; the fixture generator's PDF streams
+  libsqlite3-dev        # the run's state (SQLite through GRDB)
   pkg-config            # SwiftPM finds the C libraries through it
   unzip                 # tests read written workbooks back
   fonts-dejavu-core     # font for generated fixtures (č, š, ž, ☒)

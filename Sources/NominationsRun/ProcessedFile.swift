@@ -11,6 +11,9 @@ public struct ProcessedFile: Sendable {
     public let letter: Letter?
     /// The letter as JSON, when the batch reads.
     public let letterJSON: Data?
+    /// A failure of the night, not of the file (a time-out, a worker that died or ran out of memory):
+    /// the file is tried again on later nights, and nothing of it is cached.
+    public var transientFailure: ExtractedText.Failure? = nil
 
     /// The extracted text (decoded on demand: the run itself only keeps the JSON).
     public var extracted: ExtractedText {
@@ -26,7 +29,9 @@ public struct ProcessedFile: Sendable {
     /// A file that could not be extracted (the parent saw its worker hang or die); its letter, when
     /// the batch reads, says why (no reader is needed for that).
     static func failed(sha256: String, _ failure: ExtractedText.Failure, detail: String?, reading: Bool) -> ProcessedFile {
-        encoded(sha256: sha256, extracted: .failed(failure, detail: detail), letter: reading ? LetterReader.unreadableLetter(failure) : nil)
+        var file = encoded(sha256: sha256, extracted: .failed(failure, detail: detail), letter: reading ? LetterReader.unreadableLetter(failure) : nil)
+        if ReadAttempts.isTransient(failure) { file.transientFailure = failure }
+        return file
     }
 
     /// A file whose extraction result is known (extracted in a worker, or text from the state).

@@ -27,9 +27,14 @@ public struct RunJob: Sendable {
     let settleSeconds: Double
     let extraction: ExtractionMode
     let lockWaitSeconds: Double
+    /// Read again at once the files given up after failures of the night.
+    let retryFailed: Bool
+    /// Where the run's notices go (stderr in the program).
+    let notice: @Sendable (String) -> Void
 
     public init(configuration: Configuration, configurationName: String, inbox: String, outbox: String, state: String?,
-                settleSeconds: Double, extraction: ExtractionMode = .inProcess, lockWaitSeconds: Double = 60) {
+                settleSeconds: Double, extraction: ExtractionMode = .inProcess, lockWaitSeconds: Double = 60,
+                retryFailed: Bool = false, notice: @escaping @Sendable (String) -> Void = { _ in }) {
         self.configuration = configuration
         self.configurationName = configurationName
         self.inbox = inbox
@@ -38,114 +43,60 @@ public struct RunJob: Sendable {
         self.settleSeconds = settleSeconds
         self.extraction = extraction
         self.lockWaitSeconds = lockWaitSeconds
+        self.retryFailed = retryFailed
+        self.notice = notice
     }
 
-    /// Runs the batch. - Returns: a one-line summary (counts and output names only, no personal data).
+    /// Runs the batch as one chain of stages:
+    ///
+    ///     scan → identify → extract and read (cached) → [ReadLetter] → merge, score, compose
+    ///          → WorkbookModel → write
+    ///
+    /// Only the ends touch the outbox: the scan lists the inbox, the last stage writes the workbook.
+    /// (The extraction reads each letter in a worker, and the state keeps what was read.)
+    /// - Returns: a one-line summary (counts and output names only, no personal data).
     public func run() throws -> String {
         let started = Date()
         var clock = PhaseClock()
+        // Before anything is made: a missing inbox, or one that is a file, leaves no trace.
+        let scan = try InboxScanner.scan(inbox, settleSeconds: settleSeconds)
         try createFolder(outbox)
+        try checkWritable(outbox)
         let stateFolder = state ?? (outbox as NSString).appendingPathComponent(Self.stateFolderName)
         try createFolder(stateFolder)
         let lock = try RunLock(folder: stateFolder, waitSeconds: lockWaitSeconds)
         defer { withExtendedLifetime(lock) {} }
-        let store = try StateStore(folder: stateFolder)
-        let scan = try InboxScanner.scan(inbox, settleSeconds: settleSeconds)
+        let database = try StateDatabase(folder: stateFolder, notice: notice)
         clock.mark("scan")
         // The letter copies need nothing but the scan: made on a second thread while the letters are
         // read; the workbook is put in place only when they are done.
-        let names = scan.ready.map(\.name)
-        let copies = SideTask { [self] in try keepCopies(of: names) }
+        let copies = SideTask { [self] in try keepCopies(of: scan.ready) }
         // Whatever happens below, the copies are done before the lock is given up.
         defer { try? copies.wait() }
 
-        // Hashes: from the state where the file is unchanged (no re-hashing).
-        var hashes = [String?](repeating: nil, count: scan.ready.count)
-        for (index, file) in scan.ready.enumerated() {
-            hashes[index] = store.knownHash(name: file.name, size: file.size, modified: file.modified)
-        }
-        // Understood letters: from the state where this content was read with this configuration.
-        let fingerprint = Self.fingerprint(configuration)
-        let cachedLetters = store.cachedLetters(fingerprint: fingerprint)
-        var letterOf: [String: Letter] = [:]
-        var missing: [Int] = []
-        for (index, hash) in hashes.enumerated() {
-            if let hash, letterOf[hash] != nil { continue }
-            if let hash, let letter = cachedLetters[hash] {
-                letterOf[hash] = letter
-            } else {
-                missing.append(index)
-            }
-        }
-        // The rest: extracted text from the state, or extracted now in the workers; then read.
-        var toExtract: [Int] = []
-        var texts: [Int: ExtractedText] = [:]
-        for index in missing where hashes[index] == nil && store.hasCachedTexts {
-            // A file not in the index (new, or a run was killed before saving it): hash it to find its text.
-            if let data = InputFile.read(path(scan.ready[index].name)) { hashes[index] = SHA256.hex(data) }
-        }
-        let cachedTexts = store.hasCachedTexts ? store.cachedTexts(Set(missing.compactMap { hashes[$0] })) : [:]
-        for index in missing {
-            if let hash = hashes[index], let text = cachedTexts[hash] { texts[index] = text } else { toExtract.append(index) }
-        }
-        // Extracted and read in the workers; each result is kept as soon as it is done, so that a run
-        // killed half-way loses no finished work.
-        let processed = LetterBatch.process(toExtract.map { path(scan.ready[$0].name) }, mode: extraction, reading: configuration) { file in
-            store.store(file, fingerprint: fingerprint)
-        }
-        for (position, index) in toExtract.enumerated() {
-            let file = processed[position]
-            hashes[index] = file.sha256
-            if letterOf[file.sha256] == nil, let letter = file.letter { letterOf[file.sha256] = letter }
-        }
-        for (index, file) in scan.ready.enumerated() {
-            store.record(name: file.name, size: file.size, modified: file.modified, sha256: hashes[index]!)
-        }
-        clock.mark("extract+read")
-        // Texts kept from earlier runs, read again (the configuration or the reader changed).
-        let pending = missing.filter { letterOf[hashes[$0]!] == nil && texts[$0] != nil }
-        // The reader's gazetteer is built only when there is something to read here.
-        let read = pending.isEmpty ? [] : LetterBatch.read(pending.map { texts[$0]! }, reader: LetterReader(configuration: configuration))
-        for (index, letter) in zip(pending, read) where letterOf[hashes[index]!] == nil {
-            letterOf[hashes[index]!] = letter
-            store.store(letter, sha256: hashes[index]!, fingerprint: fingerprint)
-        }
-
-        clock.mark("read cached")
-        // The same content under several names is one letter.
-        var order: [String] = []
-        var namesOf: [String: [String]] = [:]
-        for (index, file) in scan.ready.enumerated() {
-            let sha = hashes[index]!
-            if namesOf[sha] == nil { order.append(sha) }
-            namesOf[sha, default: []].append(file.name)
-        }
+        let previous = try stateRead { try database.fileIndex() }
+        var files = Self.identify(scan.ready, index: previous)
         let today = CalendarDate.today()
-        let letters = order.map { sha in
-            let names = namesOf[sha]!.sorted()
-            return ReadLetter(file: names[0], letter: letterOf[sha]!, otherNames: Array(names.dropFirst()),
-                              firstSeen: store.firstSeen(sha, today: today))
-        }
-        store.forget(except: Set(scan.ready.map(\.name)))
+        let reading = try extractAndRead(&files, database: database, today: today)
+        clock.mark("extract+read")
+
+        let letters = try Self.merge(files, letters: reading.letters, listed: scan.listed,
+                                     firstSeen: stateRead { try database.firstSeenDates() }, today: today)
+        // The state is finished on a second thread while the groups and the workbook are made; the
+        // workbook is put in place only when the state and the copies are done.
+        let index = Dictionary(files.map { ($0.file.name, StateDatabase.FileEntry(size: $0.file.size, modified: $0.file.modified, sha256: $0.sha256!)) },
+                               uniquingKeysWith: { first, _ in first })
+        let side = SideTask { try database.finish(index: index, previous: previous, today: today) }
         clock.mark("state")
 
-        // The state is written on a second thread while the groups and the workbook are made; the
-        // workbook is put in place only when the state and the copies are done.
-        let side = SideTask { try store.save() }
-        let sideWork = { try side.wait(); try copies.wait() }
         let facts = WorkbookLayout.RunFacts(runDate: today, seconds: Date().timeIntervalSince(started),
                                             configurationName: configurationName, lettersFolder: Self.lettersFolder,
-                                            arriving: scan.arriving)
-        let layout = WorkbookLayout(configuration: configuration)
-        let ordered = WorkbookLayout.ordered(letters)
+                                            arriving: scan.arriving, ignored: scan.ignored.count)
+        let model = WorkbookLayout(configuration: configuration).workbook(letters: letters, facts: facts)
         let dated = "predlogi-\(today).xlsx"
         do {
-            // The candidates are merged, scored and composed on a second core while the letters'
-            // sheets are laid out and written.
-            try writeAtomically(names: [dated, Self.latestName], beforeRename: sideWork) { path in
-                try WorkbookWriter.write(title: WorkbookLayout.title, sheetNames: layout.sheetNames, to: path,
-                                         leading: { layout.candidateSheets(ordered, facts: facts) },
-                                         trailing: { layout.letterSheets(ordered, facts: facts) })
+            try writeAtomically(names: [dated, Self.latestName], beforeRename: { try side.wait(); try copies.wait() }) { path in
+                try WorkbookWriter.write(model, to: path)
             }
         } catch {
             // The state is still kept (nothing read tonight is lost); the workbook's error is the one reported.
@@ -155,36 +106,154 @@ public struct RunJob: Sendable {
         clock.mark("groups, workbook, state, copies")
         clock.report()
         let counts = Dictionary(grouping: letters, by: { $0.letter.status }).mapValues(\.count)
-        return "nominations: datotek \(scan.ready.count), dopisov \(letters.count) (prebrani \(counts[.parsed] ?? 0), "
-            + "za pregled \(counts[.needsReview] ?? 0), ni predlog \(counts[.notANomination] ?? 0), neberljivi \(counts[.unreadable] ?? 0)), "
-            + "na novo prebranih \(toExtract.count), še prihaja \(scan.arriving.count); zapisano: \(dated), \(Self.latestName)"
+        return "nominations: vnosov v mapi \(scan.entries) (datotek \(scan.ready.count), na seznamu za pregled \(scan.listed.count), "
+            + "prezrtih \(scan.ignored.count), še prihaja \(scan.arriving.count)), "
+            + "dopisov \(letters.count) (prebrani \(counts[.parsed] ?? 0), za pregled \(counts[.needsReview] ?? 0), "
+            + "ni predlog \(counts[.notANomination] ?? 0), neberljivi \(counts[.unreadable] ?? 0)), "
+            + "na novo prebranih \(reading.extracted), iz shranjenih besedil \(reading.reread), poskusov znova \(reading.retried); zapisano: \(dated), \(Self.latestName)"
+    }
+
+    /// A file of tonight's inbox and its content hash, once known.
+    struct TrackedFile {
+        let file: InboxScan.File
+        var sha256: String?
+    }
+
+    /// Identify: the hash of every file whose size and time are as recorded (no re-hashing).
+    static func identify(_ ready: [InboxScan.File], index: [String: StateDatabase.FileEntry]) -> [TrackedFile] {
+        ready.map { file in
+            let known = index[file.name].flatMap { $0.size == file.size && $0.modified == file.modified ? $0.sha256 : nil }
+            return TrackedFile(file: file, sha256: known)
+        }
+    }
+
+    struct Reading {
+        var letters: [String: Letter]
+        var extracted = 0
+        var retried = 0
+        /// Letters read again from their kept texts (the reader or what it uses of the configuration changed).
+        var reread = 0
+    }
+
+    /// Extract and read: understood letters from the state where this content was read by this
+    /// reader; kept texts read again; the rest extracted and read in the workers, each result kept
+    /// as soon as it is done (a run killed half-way loses no finished work). Every file gets its hash.
+    func extractAndRead(_ files: inout [TrackedFile], database: StateDatabase, today: CalendarDate) throws -> Reading {
+        let readerKey = Self.readerKey(configuration)
+        let extractionKey = Fingerprints.extraction
+        let cached = try stateRead { try database.readings(readerKey: readerKey) }
+        let attempts = try stateRead { try database.attempts() }
+        var reading = Reading(letters: [:])
+        var missing: [Int] = []
+        for (index, file) in files.enumerated() {
+            if let sha = file.sha256, reading.letters[sha] != nil { continue }
+            if let sha = file.sha256, let letter = cached[sha] { reading.letters[sha] = letter } else { missing.append(index) }
+        }
+        // Files given up after failures of the night: listed with their history, not read again
+        // (unless asked to), so that one bad file does not cost every night its time limit.
+        if retryFailed {
+            database.forgetAttempts(missing.compactMap { files[$0].sha256 }.filter { attempts[$0] != nil })
+        } else {
+            missing.removeAll { index in
+                guard let sha = files[index].sha256, let failed = attempts[sha], !ReadAttempts.shouldTry(failed, retryFailed: false) else { return false }
+                reading.letters[sha] = ReadAttempts.letter(failed)
+                return true
+            }
+        }
+        reading.retried = missing.filter { files[$0].sha256.map { attempts[$0] != nil } ?? false }.count
+        // Texts kept from earlier runs (the reader or the configuration changed): read again here.
+        let hasTexts = try stateRead { try database.hasTexts(extraction: extractionKey) }
+        if hasTexts {
+            // A file not in the index (new, or a run was killed before saving it): hashed to find its text.
+            for index in missing where files[index].sha256 == nil {
+                if let data = InputFile.read(files[index].file.source) { files[index].sha256 = SHA256.hex(data) }
+            }
+        }
+        let texts = hasTexts ? try stateRead { try database.texts(for: Set(missing.compactMap { files[$0].sha256 }), extraction: extractionKey) } : [:]
+        var fromText: [Int] = [], toExtract: [Int] = []
+        for index in missing {
+            if let sha = files[index].sha256, texts[sha] != nil { fromText.append(index) } else { toExtract.append(index) }
+        }
+        let processed = LetterBatch.process(toExtract.map { files[$0].file.source }, mode: extraction, reading: configuration) { file in
+            database.keep(file, readerKey: readerKey, extraction: extractionKey, today: today)
+        }
+        reading.extracted = toExtract.count
+        for (position, index) in toExtract.enumerated() {
+            let file = processed[position]
+            files[index].sha256 = file.sha256
+            guard reading.letters[file.sha256] == nil else { continue }
+            if let failure = file.transientFailure {
+                reading.letters[file.sha256] = ReadAttempts.letter((attempts[file.sha256] ?? []) + [.init(date: today.description, failure: failure)])
+            } else if let letter = file.letter {
+                reading.letters[file.sha256] = letter
+            }
+        }
+        // The reader's gazetteer is built only when there is something to read here.
+        let pending = fromText.filter { reading.letters[files[$0].sha256!] == nil }
+        let read = pending.isEmpty ? [] : LetterBatch.read(pending.map { texts[files[$0].sha256!]! }, reader: LetterReader(configuration: configuration))
+        reading.reread = pending.count
+        for (index, letter) in zip(pending, read) where reading.letters[files[index].sha256!] == nil {
+            reading.letters[files[index].sha256!] = letter
+            database.keep(letter, sha256: files[index].sha256!, readerKey: readerKey)
+        }
+        return reading
+    }
+
+    /// Merge: the same content under several names is one letter; entries that are not letters are
+    /// listed with their reason, so that nothing in the inbox goes unaccounted for.
+    static func merge(_ files: [TrackedFile], letters: [String: Letter], listed: [InboxScan.Listed],
+                      firstSeen: [String: String], today: CalendarDate) -> [ReadLetter] {
+        var order: [String] = []
+        var namesOf: [String: [String]] = [:]
+        for file in files {
+            guard let sha = file.sha256 else { continue }
+            if namesOf[sha] == nil { order.append(sha) }
+            namesOf[sha, default: []].append(file.file.name)
+        }
+        var result = order.map { sha in
+            let names = namesOf[sha]!.sorted()
+            return ReadLetter(file: names[0], letter: letters[sha] ?? .unreadable("datoteke ni bilo mogoče prebrati"),
+                              otherNames: Array(names.dropFirst()), firstSeen: firstSeen[sha] ?? today.description)
+        }
+        result += listed.map { ReadLetter(file: $0.name, letter: .unreadable($0.reason), firstSeen: today.description) }
+        return result
+    }
+
+    /// A read of the state that fails is the run's error, in plain words.
+    func stateRead<T>(_ body: () throws -> T) throws -> T {
+        do { return try body() } catch let error as RunError { throw error } catch {
+            throw RunError(description: "stanja ni mogoče prebrati (\(error))", exitCode: 2)
+        }
     }
 
     /// Identifies the configuration and the code that reads a letter (fingerprints made at build time
     /// of the reader's sources, vocabulary and built-in data, and of the text extraction): cached
     /// letters are valid only for all of them.
     static let readerVersion = "reader-" + Fingerprints.reader + "-" + Fingerprints.extraction
-    static func fingerprint(_ configuration: Configuration) -> String {
-        // The configuration's JSON has its mappings' keys sorted: the same configuration, the same bytes.
-        String(SHA256.hex(configuration.jsonBytes + Array(readerVersion.utf8)).prefix(16))
+    /// The key of cached readings: the reader's code and the parts of the configuration the reader
+    /// uses (not the weights of the scoring nor the seats of the groups: changing those re-scores
+    /// without re-reading).
+    static func readerKey(_ configuration: Configuration) -> String {
+        String(SHA256.hex(configuration.readerPart + Array(readerVersion.utf8)).prefix(16))
     }
 
-    func path(_ name: String) -> String { (inbox as NSString).appendingPathComponent(name) }
-
-    /// Copies of the letters beside the workbook, so that the links open them anywhere.
-    func keepCopies(of names: [String]) throws {
+    /// Copies of the letters beside the workbook, so that the links open them anywhere (a letter in
+    /// a subfolder of the inbox keeps its subfolder).
+    func keepCopies(of files: [InboxScan.File]) throws {
         let manager = FileManager.default
         let folder = (outbox as NSString).appendingPathComponent(Self.lettersFolder)
         try createFolder(folder)
-        for name in names {
-            let target = (folder as NSString).appendingPathComponent(name)
-            let source = path(name)
+        for file in files {
+            let target = (folder as NSString).appendingPathComponent(file.name)
+            let targetFolder = (target as NSString).deletingLastPathComponent
+            if targetFolder != folder { try createFolder(targetFolder) }
+            let source = file.source
             // No copy yet: a hard link made in one step (it fails rather than replace anything).
             if link(source, target) == 0 { continue }
             var kept = stat(), original = stat()
             if stat(target, &kept) == 0, stat(source, &original) == 0,
                (kept.st_ino == original.st_ino && kept.st_dev == original.st_dev) || kept.st_size == original.st_size { continue }
-            let temporary = (folder as NSString).appendingPathComponent(".\(name).\(getpid()).tmp")
+            let temporary = (targetFolder as NSString).appendingPathComponent(".\((file.name as NSString).lastPathComponent).\(getpid()).tmp")
             try? manager.removeItem(atPath: temporary)
             // A hard link costs nothing and leaves the input as it is (its mode is not touched);
             // across file systems, a copy readable by owner and group only.
@@ -196,14 +265,41 @@ public struct RunJob: Sendable {
         }
     }
 
+    /// A folder the run must write in: a plain reason when it cannot (the workbook would fail at the end).
+    func checkWritable(_ path: String) throws {
+        guard access(path, W_OK | X_OK) == 0 else {
+            throw RunError(description: "v mapo »\(path)« ni mogoče pisati (\(Self.systemReason(errno)))", exitCode: 2)
+        }
+    }
+
     func createFolder(_ path: String) throws {
-        // Most nights the folder is there already: one stat instead of FileManager's walk up the path.
+        // Most nights the folder is there already: one stat.
         var info = stat()
         if stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR { return }
-        do {
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o750])
-        } catch {
-            throw RunError(description: "mape »\(path)« ni mogoče ustvariti", exitCode: 2)
+        if let failure = Self.makeFolders(path) {
+            throw RunError(description: "mape »\(path)« ni mogoče ustvariti (\(failure))", exitCode: 2)
+        }
+    }
+
+    /// `mkdir -p` with the C library's reason (in the system's words) when it fails.
+    static func makeFolders(_ path: String) -> String? {
+        var info = stat()
+        if stat(path, &info) == 0 { return (info.st_mode & S_IFMT) == S_IFDIR ? nil : "na tem mestu je datoteka" }
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty, parent != path, let failure = makeFolders(parent) { return failure }
+        if mkdir(path, 0o750) == 0 || errno == EEXIST { return nil }
+        return systemReason(errno)
+    }
+
+    /// The C library's error in Slovenian for the usual cases, else in the system's words.
+    static func systemReason(_ code: Int32) -> String {
+        switch code {
+        case EACCES, EPERM: return "ni dovoljenja"
+        case EROFS: return "datotečni sistem je samo za branje"
+        case ENOSPC: return "na disku ni prostora"
+        case ENOENT: return "pot ne obstaja"
+        case ENOTDIR: return "del poti ni mapa"
+        default: return String(cString: strerror(code))
         }
     }
 

@@ -10,24 +10,14 @@ public enum WorkbookWriter {
     static let muted = CellStyle(fontColor: 0x808080)
     static let link = CellStyle(fontColor: 0x0563C1, underline: true)
 
-    /// Writes a workbook whose first sheets take long to work out: `leading` (merging, scoring,
-    /// composing) runs on a second thread while the `trailing` sheets are laid out and written
-    /// here; then the leading sheets are written. Only this thread touches the file.
-    /// - Parameter sheetNames: every sheet's name, in order: the leading sheets, then the trailing.
+    /// Writes a finished workbook model, sheet by sheet, in libxlsxwriter's constant-memory mode.
+    /// (How the model is worked out, and on how many threads, is the run's decision, not the writer's.)
     /// - Throws: `XLSXError` when the file cannot be written.
-    static func write(title: String, sheetNames: [String], to path: String,
-                      leading: @escaping @Sendable () -> [WorkbookModel.Sheet],
-                      trailing: () -> [WorkbookModel.Sheet]) throws {
-        let computed = SideTask(leading)
+    public static func write(_ model: WorkbookModel, to path: String) throws {
         let workbook = try Workbook(path: path, constantMemory: true)
-        try workbook.setProperties(title: title, author: "nominations")
-        let worksheets = try sheetNames.map { try workbook.addWorksheet($0) }
-        let last = trailing()
-        guard last.count <= worksheets.count else { throw RunError(description: "listov je več kot imen listov", exitCode: 2) }
-        for (offset, sheet) in last.enumerated() { try write(sheet, to: worksheets[worksheets.count - last.count + offset]) }
-        let first = try computed.wait()
-        guard first.count + last.count == worksheets.count else { throw RunError(description: "listov ni toliko kot imen listov", exitCode: 2) }
-        for (index, sheet) in first.enumerated() { try write(sheet, to: worksheets[index]) }
+        try workbook.setProperties(title: model.title, author: "nominations")
+        let worksheets = try model.sheets.map { try workbook.addWorksheet($0.name) }
+        for (sheet, worksheet) in zip(model.sheets, worksheets) { try write(sheet, to: worksheet) }
         try workbook.close()
     }
 

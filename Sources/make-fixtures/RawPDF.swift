@@ -1,4 +1,4 @@
-import CZlib
+import CZlibSystem
 import Foundation
 
 /// A PDF written object by object, for fixtures cairo cannot draw (forms, hostile files).

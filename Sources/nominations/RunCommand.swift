@@ -20,8 +20,28 @@ struct RunCommand: ParsableCommand {
     @Option(name: .customLong("ocr-seconds"), help: "Seconds OCR may spend on one scanned page before it is given up.")
     var ocrSeconds = ExtractionOptions.defaultOCRSecondsPerPage
     @Option(help: "Seconds to wait for another run to finish before giving up.") var wait: Double = 60
+    @Flag(name: .customLong("retry-failed"), help: "Read again now the files given up after time-outs or crashes on earlier nights.")
+    var retryFailed = false
+
+    /// The smallest memory limit a reading process can work in (poppler, the reader, Tesseract's models).
+    static let minimumMemoryMiB = 256
+
+    /// Limits checked before anything is read, with a reason in plain words (exit status 64).
+    func checkLimits() throws {
+        var problems: [String] = []
+        if !(timeout > 0) || !timeout.isFinite { problems.append("--timeout mora biti več kot 0 sekund (podano: \(timeout))") }
+        if memoryMiB < Self.minimumMemoryMiB { problems.append("--memory-mib mora biti vsaj \(Self.minimumMemoryMiB) MiB (podano: \(memoryMiB))") }
+        if !(ocrSeconds > 0) || !ocrSeconds.isFinite { problems.append("--ocr-seconds mora biti več kot 0 sekund (podano: \(ocrSeconds))") }
+        if !(settle >= 0) || !settle.isFinite { problems.append("--settle ne sme biti negativen (podano: \(settle))") }
+        if !(wait >= 0) || !wait.isFinite { problems.append("--wait ne sme biti negativen (podano: \(wait))") }
+        guard problems.isEmpty else { throw RunError(description: problems.joined(separator: "; "), exitCode: 64) }
+    }
 
     func run() throws {
+        do { try checkLimits() } catch let error as RunError {
+            FileHandle.standardError.write(Data("nominations: \(error.description)\n".utf8))
+            throw ExitCode(error.exitCode)
+        }
         let pool = ExtractionPool(executable: SelfExecutable.path, limits: WorkerLimits(secondsPerFile: timeout, memoryMiB: memoryMiB,
                                                                                           ocrSecondsPerPage: ocrSeconds))
         let configuration = try options.load()
@@ -30,7 +50,8 @@ struct RunCommand: ParsableCommand {
         pool.prestart(reading: configuration)
         let job = RunJob(configuration: configuration, configurationName: options.config ?? "vgrajene nastavitve",
                          inbox: inbox, outbox: outbox, state: state, settleSeconds: settle,
-                         extraction: .workers(pool), lockWaitSeconds: wait)
+                         extraction: .workers(pool), lockWaitSeconds: wait, retryFailed: retryFailed,
+                         notice: { FileHandle.standardError.write(Data("nominations: \($0)\n".utf8)) })
         do {
             let summary = try job.run()
             FileHandle.standardError.write(Data((summary + "\n").utf8))

@@ -25,7 +25,7 @@ struct WorkerMessagesTests {
         let request = try #require(WorkerRequest(line: line.dropLast()))
         #expect(request.path == nil)
         #expect(request.configuration != nil)
-        #expect(RunJob.fingerprint(request.configuration!) == RunJob.fingerprint(configuration))
+        #expect(request.configuration!.jsonBytes == configuration.jsonBytes)
     }
 
     @Test(arguments: awkwardPaths)

@@ -7,6 +7,18 @@
 /// decides exactly as before and reports the mistake with its line.
 extension Configuration: JSONConvertible {
     public func write(to writer: inout JSONWriter) {
+        write(to: &writer, withScoringAndSeats: true)
+    }
+
+    /// What the reader uses of the configuration (all but the scoring's weights and the groups'
+    /// seats), as JSON: cached readings are keyed by it.
+    public var readerPart: [UInt8] {
+        var writer = JSONWriter()
+        write(to: &writer, withScoringAndSeats: false)
+        return writer.bytes
+    }
+
+    func write(to writer: inout JSONWriter, withScoringAndSeats: Bool) {
         writer.object { w in
             w.key("deadline"); w.string(deadline)
             w.key("clusters"); w.array { w in
@@ -34,8 +46,10 @@ extension Configuration: JSONConvertible {
             w.key("topics"); w.object { w in
                 for key in topics.keys.sorted() { w.key(key); w.strings(topics[key]!) }
             }
-            w.key("scoring"); scoring.write(to: &w)
-            w.key("composition"); composition.write(to: &w)
+            if withScoringAndSeats {
+                w.key("scoring"); scoring.write(to: &w)
+                w.key("composition"); composition.write(to: &w)
+            }
             w.key("places"); w.array { w in
                 for place in places {
                     w.object { w in

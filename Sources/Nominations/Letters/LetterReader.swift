@@ -294,7 +294,7 @@ public struct LetterReader: Sendable {
         .unreadable(reason(for: failure))
     }
 
-    static func reason(for failure: ExtractedText.Failure) -> String {
+    public static func reason(for failure: ExtractedText.Failure) -> String {
         switch failure {
         case .empty: return "prazna datoteka (0 bajtov)"
         case .notPDF: return "datoteka ni dokument PDF"
@@ -302,7 +302,7 @@ public struct LetterReader: Sendable {
         case .encrypted: return "dokument PDF je zaščiten z geslom"
         case .noPages: return "dokument PDF nima nobene strani"
         case .scanned: return "skeniran dokument brez besedilnega sloja"
-        case .crashed: return "branje dokumenta se je nepričakovano končalo (poškodovan dokument)"
+        case .crashed: return "branje dokumenta se je nepričakovano končalo (poškodovan dokument ali premalo pomnilnika)"
         case .timedOut: return "branje dokumenta je trajalo predolgo in je bilo prekinjeno"
         case .tooLarge: return "branje dokumenta je porabilo preveč pomnilnika in je bilo prekinjeno"
         case .missing: return "datoteke ni bilo mogoče prebrati"

@@ -8,13 +8,17 @@ public struct WorkbookLayout: Sendable {
         public var lettersFolder: String?
         /// Files seen in the inbox but still being copied (read next night).
         public var arriving: [String]
+        /// Hidden files and office programs' temporary files in the inbox, not read.
+        public var ignored: Int
 
-        public init(runDate: CalendarDate, seconds: Double, configurationName: String, lettersFolder: String?, arriving: [String] = []) {
+        public init(runDate: CalendarDate, seconds: Double, configurationName: String, lettersFolder: String?, arriving: [String] = [],
+                    ignored: Int = 0) {
             self.runDate = runDate
             self.seconds = seconds
             self.configurationName = configurationName
             self.lettersFolder = lettersFolder
             self.arriving = arriving
+            self.ignored = ignored
         }
     }
 
@@ -88,6 +92,7 @@ public struct WorkbookLayout: Sendable {
             .init([.text("Ni predlog"), .number(count(.notANomination))]),
             .init([.text("Neberljivih"), .number(count(.unreadable))]),
             .init([.text("Datotek, ki še prihajajo"), .number(Double(facts.arriving.count))]),
+            .init([.text("Prezrtih datotek v mapi (skrite, začasne datoteke urejevalnikov)"), .number(Double(facts.ignored))]),
             .init([.text("Rok za predloge"), .text(configuration.deadlineDate.slovenian)]),
             .init([.text("Trajanje obdelave (s)"), .number((facts.seconds * 10).rounded() / 10)]),
             .init([.text("Nastavitve"), .text(facts.configurationName)]),

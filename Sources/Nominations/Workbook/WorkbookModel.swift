@@ -57,4 +57,9 @@ public struct WorkbookModel: Sendable, Equatable {
 
     public var sheets: [Sheet]
     public var title: String
+
+    public init(sheets: [Sheet], title: String) {
+        self.sheets = sheets
+        self.title = title
+    }
 }

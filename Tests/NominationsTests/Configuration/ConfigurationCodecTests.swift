@@ -48,9 +48,14 @@ struct ConfigurationCodecTests {
         let quickReads = quickTree.flatMap { try? Configuration(json: $0) } != nil
         #expect(!quickReads, "\(change.1) must not be read the quick way")
         // Whatever Codable makes of it, parse (quick by default) makes the same.
-        let viaParse = try? ConfigurationLoader.parse(text, file: "x.yaml")
-        let viaCodable = try? ConfigurationLoader.parse(text, file: "x.yaml", quick: false)
-        #expect(try viaParse.map(Self.reference) == viaCodable.map(Self.reference))
+        // (Both read it alike, or both refuse it with the same words: two refusals are compared too.)
+        let viaParse = Result { try ConfigurationLoader.parse(text, file: "x.yaml") }
+        let viaCodable = Result { try ConfigurationLoader.parse(text, file: "x.yaml", quick: false) }
+        switch (viaParse, viaCodable) {
+        case (.success(let quick), .success(let codable)): #expect(try Self.reference(quick) == Self.reference(codable))
+        case (.failure(let quick), .failure(let codable)): #expect("\(quick)" == "\(codable)")
+        default: Issue.record("parse and Codable disagree on \(change.1): \(viaParse) / \(viaCodable)")
+        }
     }
 
     @Test func aMissingKeyIsStillReportedWithItsName() throws {

@@ -1,0 +1,4 @@
+#ifndef NOMINATIONS_CZLIBSYSTEM_SHIM_H
+#define NOMINATIONS_CZLIBSYSTEM_SHIM_H
+#include <zlib.h>
+#endif

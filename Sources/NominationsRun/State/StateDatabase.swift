@@ -1,0 +1,284 @@
+import Foundation
+import GRDB
+import Deflate
+import Nominations
+
+/// What a run keeps between nights: one SQLite database (through GRDB) in the state folder.
+///
+/// - `files`: inbox path → size, modification time and content hash (unchanged files are not hashed again);
+/// - `contents`: content hash → the date it was first seen and last seen (the workbook marks what is
+///   new; content gone from the inbox for `retentionDays` is forgotten with all that belongs to it);
+/// - `texts`: extraction results by content hash and extraction fingerprint (compressed JSON);
+/// - `readings`: understood letters by content hash and reader key (compressed JSON): the reader's
+///   code and the parts of the configuration it uses, so that a change of weights re-reads nothing;
+/// - `attempts`: readings that failed for a reason of the night (time-out, crash, memory), so that
+///   the file is tried again on later nights, up to a limit.
+///
+/// Writes are queued from any thread and committed in transactions of `batch` files: a run killed
+/// half-way leaves the database whole and keeps what was committed.
+final class StateDatabase: @unchecked Sendable {
+    static let fileName = "state.sqlite"
+    static let retentionDays = 30
+    static let batch = 64
+
+    struct FileEntry: Equatable, Sendable {
+        var size: Int
+        var modified: Double
+        var sha256: String
+    }
+
+    struct Attempt: Equatable, Sendable {
+        var date: String
+        var failure: ExtractedText.Failure
+    }
+
+    let path: String
+    private let queue: DatabaseQueue
+    private let lock = NSLock()
+    private var pending: [(Database) throws -> Void] = []
+
+    /// Opens (or makes) the database. A database that cannot be opened is moved aside and made anew
+    /// (only cached work is lost); `notice` says so in plain words.
+    init(folder: String, notice: (String) -> Void = { _ in }) throws {
+        path = (folder as NSString).appendingPathComponent(Self.fileName)
+        do {
+            queue = try Self.open(path)
+        } catch {
+            let aside = path + ".poškodovano-\(Int(Date().timeIntervalSince1970))"
+            rename(path, aside)
+            unlink(path + "-wal")
+            unlink(path + "-shm")
+            notice("stanje »\(path)« je bilo poškodovano in je shranjeno kot »\(aside)«; začenjam z novim (vsi dopisi bodo prebrani znova)")
+            do { queue = try Self.open(path) } catch {
+                throw RunError(description: "stanja »\(path)« ni mogoče odpreti (\(error))", exitCode: 2)
+            }
+        }
+        Self.removeOldStateFiles(in: folder, into: queue)
+    }
+
+    private static func open(_ path: String) throws -> DatabaseQueue {
+        var configuration = GRDB.Configuration()
+        configuration.prepareDatabase { db in
+            // A killed run loses at most the last transaction, and the database stays whole.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        configuration.busyMode = .timeout(30)
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        try queue.writeWithoutTransaction { db in _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") }
+        try migrator.migrate(queue)
+        return queue
+    }
+
+    private static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("1") { db in
+            try db.create(table: "files") { t in
+                t.primaryKey("path", .text)
+                t.column("size", .integer).notNull()
+                t.column("modified", .double).notNull()
+                t.column("sha256", .text).notNull()
+            }
+            try db.create(table: "contents") { t in
+                t.primaryKey("sha256", .text)
+                t.column("first_seen", .text).notNull()
+                t.column("last_seen", .text).notNull()
+            }
+            try db.create(table: "texts") { t in
+                t.primaryKey("sha256", .text)
+                t.column("extraction", .text).notNull()
+                t.column("data", .blob).notNull()
+            }
+            try db.create(table: "readings") { t in
+                t.primaryKey("sha256", .text)
+                t.column("reader_key", .text).notNull()
+                t.column("data", .blob).notNull()
+            }
+            try db.create(table: "attempts") { t in
+                t.column("sha256", .text).notNull().indexed()
+                t.column("date", .text).notNull()
+                t.column("failure", .text).notNull()
+            }
+        }
+        return migrator
+    }
+
+    /// The state of earlier versions (JSON files): first-seen dates are carried over, the caches are
+    /// dropped (the letters are read again once).
+    private static func removeOldStateFiles(in folder: String, into queue: DatabaseQueue) {
+        let manager = FileManager.default
+        let seenPath = (folder as NSString).appendingPathComponent("seen.json")
+        if let data = manager.contents(atPath: seenPath), data.count < 64 << 20, case .object(let members)? = try? JSONReader.parse(data) {
+            try? queue.write { db in
+                for (sha, value) in members {
+                    guard let date = value.string else { continue }
+                    try db.execute(sql: "INSERT OR IGNORE INTO contents (sha256, first_seen, last_seen) VALUES (?, ?, ?)",
+                                   arguments: [sha, date, date])
+                }
+            }
+        }
+        for name in (try? manager.contentsOfDirectory(atPath: folder)) ?? []
+        where name == "index.json" || name == "seen.json" || (name.hasPrefix("texts") || name.hasPrefix("letters-")) && name.hasSuffix(".jsonl") {
+            try? manager.removeItem(atPath: (folder as NSString).appendingPathComponent(name))
+        }
+    }
+
+    // MARK: Reading
+
+    func fileIndex() throws -> [String: FileEntry] {
+        try queue.read { db in
+            var index: [String: FileEntry] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT path, size, modified, sha256 FROM files")
+            while let row = try rows.next() {
+                index[row[0]] = FileEntry(size: row[1], modified: row[2], sha256: row[3])
+            }
+            return index
+        }
+    }
+
+    func firstSeenDates() throws -> [String: String] {
+        try queue.read { db in
+            var dates: [String: String] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT sha256, first_seen FROM contents")
+            while let row = try rows.next() { dates[row[0]] = row[1] }
+            return dates
+        }
+    }
+
+    /// Understood letters read with this reader key (a reading that fails to inflate or decode is left out: read again).
+    func readings(readerKey: String) throws -> [String: Letter] {
+        try queue.read { db in
+            var letters: [String: Letter] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT sha256, data FROM readings WHERE reader_key = ?", arguments: [readerKey])
+            while let row = try rows.next() {
+                let data: Data = row[1]
+                if let bytes = try? Deflate.decompress(Array(data)), let letter = try? Letter(jsonBytes: bytes) { letters[row[0]] = letter }
+            }
+            return letters
+        }
+    }
+
+    /// Whether any text of this extraction is kept (a cold start has none, and need not hash twice).
+    func hasTexts(extraction: String) throws -> Bool {
+        try queue.read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM texts WHERE extraction = ?)", arguments: [extraction]) ?? false }
+    }
+
+    func texts(for hashes: Set<String>, extraction: String) throws -> [String: ExtractedText] {
+        guard !hashes.isEmpty else { return [:] }
+        return try queue.read { db in
+            var texts: [String: ExtractedText] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT sha256, data FROM texts WHERE extraction = ?", arguments: [extraction])
+            while let row = try rows.next() {
+                let sha: String = row[0]
+                guard hashes.contains(sha) else { continue }
+                let data: Data = row[1]
+                if let bytes = try? Deflate.decompress(Array(data)), let text = try? ExtractedText(jsonBytes: bytes) { texts[sha] = text }
+            }
+            return texts
+        }
+    }
+
+    /// Failed attempts of the night kind, by content hash, oldest first.
+    func attempts() throws -> [String: [Attempt]] {
+        try queue.read { db in
+            var attempts: [String: [Attempt]] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT sha256, date, failure FROM attempts ORDER BY rowid")
+            while let row = try rows.next() {
+                guard let failure = ExtractedText.Failure(rawValue: row[2]) else { continue }
+                attempts[row[0], default: []].append(Attempt(date: row[1], failure: failure))
+            }
+            return attempts
+        }
+    }
+
+    // MARK: Writing (queued from any thread)
+
+    /// Keeps what a worker made: its text and reading, or, for a failure of the night, the attempt.
+    func keep(_ file: ProcessedFile, readerKey: String?, extraction: String, today: CalendarDate) {
+        let sha = file.sha256
+        if let failure = file.transientFailure {
+            enqueue { db in
+                try db.execute(sql: "INSERT INTO attempts (sha256, date, failure) VALUES (?, ?, ?)", arguments: [sha, today.description, failure.rawValue])
+            }
+            return
+        }
+        let text = try? Deflate.compress(Array(file.textJSON))
+        let letter = file.letterJSON.flatMap { try? Deflate.compress(Array($0)) }
+        enqueue { db in
+            if let text {
+                try db.execute(sql: "INSERT OR REPLACE INTO texts (sha256, extraction, data) VALUES (?, ?, ?)", arguments: [sha, extraction, Data(text)])
+            }
+            if let letter, let readerKey {
+                try db.execute(sql: "INSERT OR REPLACE INTO readings (sha256, reader_key, data) VALUES (?, ?, ?)", arguments: [sha, readerKey, Data(letter)])
+            }
+            try db.execute(sql: "DELETE FROM attempts WHERE sha256 = ?", arguments: [sha])
+        }
+    }
+
+    /// Keeps a letter read in this process from a kept text.
+    func keep(_ letter: Letter, sha256: String, readerKey: String) {
+        guard let data = try? Deflate.compress(letter.jsonBytes) else { return }
+        enqueue { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO readings (sha256, reader_key, data) VALUES (?, ?, ?)", arguments: [sha256, readerKey, Data(data)])
+        }
+    }
+
+    /// Forgets the failed attempts of these contents (`run --retry-failed`).
+    func forgetAttempts(_ hashes: [String]) {
+        enqueue { db in
+            for sha in hashes { try db.execute(sql: "DELETE FROM attempts WHERE sha256 = ?", arguments: [sha]) }
+        }
+    }
+
+    private func enqueue(_ operation: @escaping (Database) throws -> Void) {
+        let full = lock.withLock { () -> Bool in
+            pending.append(operation)
+            return pending.count >= Self.batch
+        }
+        if full { try? flush() }
+    }
+
+    /// Commits the queued writes in one transaction.
+    func flush() throws {
+        let operations = lock.withLock { () -> [(Database) throws -> Void] in
+            defer { pending.removeAll() }
+            return pending
+        }
+        guard !operations.isEmpty else { return }
+        try queue.write { db in
+            for operation in operations { try operation(db) }
+        }
+    }
+
+    /// Ends a run: the queued writes, the file index as it is tonight, the contents seen tonight,
+    /// and what was gone from the inbox for longer than `retentionDays` forgotten. One transaction.
+    func finish(index: [String: FileEntry], previous: [String: FileEntry], today: CalendarDate) throws {
+        try flush()
+        let cutoff = today.adding(days: -Self.retentionDays).description
+        let day = today.description
+        try queue.write { db in
+            for (path, entry) in index where previous[path] != entry {
+                try db.execute(sql: "INSERT OR REPLACE INTO files (path, size, modified, sha256) VALUES (?, ?, ?, ?)",
+                               arguments: [path, entry.size, entry.modified, entry.sha256])
+            }
+            for path in previous.keys where index[path] == nil {
+                try db.execute(sql: "DELETE FROM files WHERE path = ?", arguments: [path])
+            }
+            // Seen tonight (a content's last-seen date moves once a day, not on every run).
+            try db.execute(sql: """
+                INSERT INTO contents (sha256, first_seen, last_seen) SELECT DISTINCT sha256, ?, ? FROM files WHERE true
+                ON CONFLICT (sha256) DO UPDATE SET last_seen = excluded.last_seen WHERE last_seen <> excluded.last_seen
+                """, arguments: [day, day])
+            try db.execute(sql: "DELETE FROM contents WHERE last_seen < ?", arguments: [cutoff])
+            for table in ["texts", "readings", "attempts"] {
+                try db.execute(sql: "DELETE FROM \(table) WHERE sha256 NOT IN (SELECT sha256 FROM contents)")
+            }
+        }
+    }
+
+    /// The database's size on disk, with its write-ahead log (for the benchmark's figures).
+    func sizeOnDisk() -> Int {
+        [path, path + "-wal"].reduce(0) { total, file in
+            total + ((try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0)
+        }
+    }
+}
