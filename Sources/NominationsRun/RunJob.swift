@@ -133,16 +133,22 @@ public struct RunJob: Sendable {
         // workbook is put in place only when the state and the copies are done.
         let side = SideTask { try store.save() }
         let sideWork = { try side.wait(); try copies.wait() }
+        // The committee's decisions, notes and hand entries: read back from the workbooks before
+        // they are replaced, and kept in the state.
+        let dated = "predlogi-\(today).xlsx"
+        let carryOver = CommitteeCarryOver(outbox: outbox, latestName: Self.latestName,
+                                           store: JSONDecisionStore(path: (stateFolder as NSString).appendingPathComponent("committee.json")),
+                                           configuration: configuration, today: today)
+        let committee = carryOver.prepare(datedName: dated)
         let facts = WorkbookLayout.RunFacts(runDate: today, seconds: Date().timeIntervalSince(started),
                                             configurationName: configurationName, lettersFolder: Self.lettersFolder,
-                                            arriving: scan.arriving)
+                                            arriving: scan.arriving, committee: committee.record, notices: committee.notices)
         let layout = WorkbookLayout(configuration: configuration)
         let ordered = WorkbookLayout.ordered(letters)
-        let dated = "predlogi-\(today).xlsx"
         do {
             // The candidates are merged, scored and composed on a second core while the letters'
             // sheets are laid out and written.
-            try writeAtomically(names: [dated, Self.latestName], beforeRename: sideWork) { path in
+            try writeAtomically(names: committee.names, beforeRename: sideWork) { path in
                 try WorkbookWriter.write(title: WorkbookLayout.title, sheetNames: layout.sheetNames, to: path,
                                          leading: { layout.candidateSheets(ordered, facts: facts) },
                                          trailing: { layout.letterSheets(ordered, facts: facts) })
@@ -152,12 +158,14 @@ public struct RunJob: Sendable {
             try? side.wait()
             throw error
         }
+        try carryOver.finish(committee)
         clock.mark("groups, workbook, state, copies")
         clock.report()
         let counts = Dictionary(grouping: letters, by: { $0.letter.status }).mapValues(\.count)
         return "nominations: datotek \(scan.ready.count), dopisov \(letters.count) (prebrani \(counts[.parsed] ?? 0), "
             + "za pregled \(counts[.needsReview] ?? 0), ni predlog \(counts[.notANomination] ?? 0), neberljivi \(counts[.unreadable] ?? 0)), "
-            + "na novo prebranih \(toExtract.count), še prihaja \(scan.arriving.count); zapisano: \(dated), \(Self.latestName)"
+            + "na novo prebranih \(toExtract.count), še prihaja \(scan.arriving.count); zapisano: \(committee.names.joined(separator: ", "))"
+            + committee.notices.map { "; opozorilo: " + $0 }.joined()
     }
 
     /// Identifies the configuration and the code that reads a letter (fingerprints made at build time

@@ -7,11 +7,16 @@ public struct CommitteeRecord: Codable, Sendable, Equatable {
     public var handEntries: [String: HandEntry]
     /// Every change of decision, oldest first.
     public var history: [DecisionChange]
+    /// Workbook file name → SHA-256 of what a run last wrote under it: a file that differs was
+    /// changed by a person, and a copy is kept before it is replaced.
+    public var written: [String: String]
 
-    public init(decisions: [String: CommitteeDecision] = [:], handEntries: [String: HandEntry] = [:], history: [DecisionChange] = []) {
+    public init(decisions: [String: CommitteeDecision] = [:], handEntries: [String: HandEntry] = [:], history: [DecisionChange] = [],
+                written: [String: String] = [:]) {
         self.decisions = decisions
         self.handEntries = handEntries
         self.history = history
+        self.written = written
     }
 
     public var isEmpty: Bool { decisions.isEmpty && handEntries.isEmpty && history.isEmpty }
