@@ -126,8 +126,13 @@ public enum WorkbookWriter {
             }
             rowIndex = 1
         }
+        // A row is as tall as its printed cells need (the explanations beside them are printed on a
+        // sheet of their own and shown whole in the cell's editor).
+        let heightColumns = sheet.printing.map { printing in
+            sheet.columns.enumerated().map { $0 < printing.columns ? $1 : .init($1.header, width: $1.width) }
+        } ?? sheet.columns
         for row in sheet.rows {
-            try write(row, at: rowIndex, columns: sheet.columns, to: worksheet)
+            try write(row, at: rowIndex, columns: sheet.columns, heightColumns: heightColumns, to: worksheet)
             rowIndex += 1
         }
         let lastTableRow = max(rowIndex - 1, 0)
@@ -141,7 +146,7 @@ public enum WorkbookWriter {
         if !sheet.notes.isEmpty {
             rowIndex += 1
             for note in sheet.notes {
-                try write(note, at: rowIndex, columns: [], to: worksheet)
+                try write(note, at: rowIndex, columns: [], heightColumns: [], to: worksheet)
                 rowIndex += 1
             }
         }
@@ -160,8 +165,9 @@ public enum WorkbookWriter {
 
     /// One row: text as text (never a formula), links, and the input columns' cells always written,
     /// so that they show where to write.
-    static func write(_ row: WorkbookModel.Row, at rowIndex: Int, columns: [WorkbookModel.Column], to worksheet: Worksheet) throws {
-        let lines = wrappedLines(row, columns: columns)
+    static func write(_ row: WorkbookModel.Row, at rowIndex: Int, columns: [WorkbookModel.Column], heightColumns: [WorkbookModel.Column],
+                      to worksheet: Worksheet) throws {
+        let lines = wrappedLines(row, columns: heightColumns)
         if lines > 1 { try worksheet.setRow(rowIndex, height: 15 * Double(min(lines, 12))) }
         for (index, cell) in row.cells.enumerated() {
             let column = index < columns.count ? columns[index] : nil

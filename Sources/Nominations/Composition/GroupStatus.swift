@@ -5,7 +5,8 @@ public struct GroupStatus: Sendable, Equatable {
         public let categories: [Category]
         public let wanted: Int
         public let filled: Int
-        /// Slovenian: "izpolnjeno (Ana Novak)" or "ni izpolnjeno: ni primernega kandidata iz kategorije Krajevna skupnost".
+        /// Slovenian: "izpolnjeno (Ana Novak)" or "ni izpolnjeno: ni primernega kandidata (predlog po roku)";
+        /// the rule's categories are named beside it.
         public let text: String
         public var met: Bool { filled >= wanted }
     }
@@ -43,18 +44,17 @@ public struct GroupStatus: Sendable, Equatable {
             let inRule = ranked.filter { $0.candidate.category.map(rule.categories.contains) ?? false }
             let chosen = inRule.filter { members.contains($0.candidate.personKey) }
             let text: String
-            let kind = (rule.categories.count > 1 ? "iz kategorij " : "iz kategorije ") + label(rule.categories)
             if chosen.count >= rule.min {
                 text = "izpolnjeno (" + chosen.map(\.candidate.name).joined(separator: ", ") + ")"
             } else if inRule.isEmpty {
-                text = "ni izpolnjeno: ni kandidata " + kind
+                text = "ni izpolnjeno: ni kandidata te kategorije"
             } else if !inRule.contains(where: \.candidate.eligible) {
-                text = "ni izpolnjeno: ni primernega kandidata " + kind + " (" + Self.whyIneligible(inRule.map(\.candidate)) + ")"
+                text = "ni izpolnjeno: ni primernega kandidata (" + Self.whyIneligible(inRule.map(\.candidate)) + ")"
             } else if inRule.filter({ $0.candidate.eligible }).allSatisfy({ elsewhere[$0.candidate.personKey] != nil || members.contains($0.candidate.personKey) }),
                       chosen.count < inRule.filter(\.candidate.eligible).count {
-                text = "ni izpolnjeno: primerni kandidati " + kind + " so predlagani v drugo skupino"
+                text = "ni izpolnjeno: primerni kandidati so predlagani v drugo skupino"
             } else {
-                text = "ni izpolnjeno: premalo primernih kandidatov " + kind + " (\(chosen.count) od \(rule.min))"
+                text = "ni izpolnjeno: premalo primernih kandidatov (\(chosen.count) od \(rule.min))"
             }
             rules.append(Rule(categories: rule.categories, wanted: rule.min, filled: chosen.count, text: text))
         }

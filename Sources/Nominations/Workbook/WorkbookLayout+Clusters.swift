@@ -96,8 +96,8 @@ extension WorkbookLayout {
             }
         }
         let columns: [WorkbookModel.Column] = [
-            .init(CommitteeColumns.cluster, width: 18, wrap: true), .init("Rang", width: 5), .init("Kandidat", width: 22, wrap: true),
-            .init("Točke", width: 6), .init("Utemeljitev", width: 62, wrap: true), .init("Opozorila", width: 36, wrap: true),
+            .init(CommitteeColumns.cluster, width: 16, wrap: true), .init("Rang", width: 5), .init("Kandidat", width: 20, wrap: true),
+            .init("Točke", width: 6), .init("Utemeljitev", width: 56, wrap: true), .init("Opozorila", width: 32, wrap: true),
         ]
         return .init(name: CommitteeColumns.explanationsSheet, columns: columns, rows: rows, isTable: true,
                      printing: printing("Utemeljitve točk", columns: columns.count, facts: facts))

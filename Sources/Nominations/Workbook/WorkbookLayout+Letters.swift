@@ -75,8 +75,8 @@ extension WorkbookLayout {
             ])
         }
         return .init(name: Self.allLettersName, columns: [
-            .init(CommitteeColumns.file, width: 32, wrap: true), .init("Stanje", width: 12), .init("Predlagatelj", width: 30, wrap: true),
-            .init("Vrsta predlagatelja", width: 18), .init("Kandidati", width: 28, wrap: true), .init("Skupine", width: 30, wrap: true),
+            .init(CommitteeColumns.file, width: 28, wrap: true), .init("Stanje", width: 11), .init("Predlagatelj", width: 26, wrap: true),
+            .init("Vrsta predlagatelja", width: 16, wrap: true), .init("Kandidati", width: 26, wrap: true), .init("Skupine", width: 26, wrap: true),
             .init("Datum dopisa", width: 12), .init("Po roku", width: 8), .init("Prvič prejet", width: 12), .init("Novo", width: 7),
             .init("Opombe", width: 70, wrap: true), .init("Besedilo", width: 16),
         ], rows: rows, isTable: true, printing: printing(Self.allLettersName, columns: 6, facts: facts))
