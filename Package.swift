@@ -10,8 +10,10 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // The run's state (SQLite).
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
-        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // Reading the committee's workbook back (XLSX is a ZIP of XML parts).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // C doors: system libraries from Debian, one shim header each.
@@ -27,7 +29,7 @@ let package = Package(
 
         // Thin wrappers: the only code that touches a C pointer.
         .target(name: "PDFText", dependencies: ["CPoppler"]),
-        .target(name: "XLSX", dependencies: ["CXlsxWriter"]),
+        .target(name: "XLSX", dependencies: ["CXlsxWriter", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "Digest", dependencies: ["COpenSSL"]),
         .target(name: "OCR", dependencies: ["CTesseract"]),
         .target(name: "Deflate", dependencies: ["CZlibSystem"]),
@@ -60,12 +62,13 @@ let package = Package(
 
         .testTarget(name: "NominationsTests", dependencies: ["Nominations"]),
         .testTarget(name: "PDFTextTests", dependencies: ["PDFText"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "XLSXTests", dependencies: ["XLSX"]),
+        .testTarget(name: "XLSXTests", dependencies: ["XLSX", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "DigestTests", dependencies: ["Digest"]),
         .testTarget(name: "OCRTests", dependencies: ["OCR"]),
         .testTarget(
             name: "NominationsRunTests",
-            dependencies: ["NominationsRun", "Nominations", "PDFText", "Digest", "ZIPFoundation"],
+            dependencies: ["NominationsRun", "Nominations", "PDFText", "Digest", "XLSX",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Fixtures")]
         ),
     ]

@@ -89,13 +89,21 @@ public struct RunJob: Sendable {
         let side = SideTask { try database.finish(index: index, previous: previous, today: today) }
         clock.mark("state")
 
+        // The committee's decisions, notes and hand entries: read back from the workbooks before
+        // they are replaced, and kept in the state.
+        let dated = "predlogi-\(today).xlsx"
+        let carryOver = CommitteeCarryOver(outbox: outbox, latestName: Self.latestName, store: StateDecisionStore(database: database),
+                                           configuration: configuration, today: today)
+        let committee = carryOver.prepare(datedName: dated)
         let facts = WorkbookLayout.RunFacts(runDate: today, seconds: Date().timeIntervalSince(started),
                                             configurationName: configurationName, lettersFolder: Self.lettersFolder,
-                                            arriving: scan.arriving, ignored: scan.ignored.count)
+                                            arriving: scan.arriving, ignored: scan.ignored.count,
+                                            committee: committee.record, notices: committee.notices)
+        // Merge, score, compose and lay out (the candidates' sheets on a second core meanwhile the
+        // letters' sheets), then write the finished model.
         let model = WorkbookLayout(configuration: configuration).workbook(letters: letters, facts: facts)
-        let dated = "predlogi-\(today).xlsx"
         do {
-            try writeAtomically(names: [dated, Self.latestName], beforeRename: { try side.wait(); try copies.wait() }) { path in
+            try writeAtomically(names: committee.names, beforeRename: { try side.wait(); try copies.wait() }) { path in
                 try WorkbookWriter.write(model, to: path)
             }
         } catch {
@@ -103,6 +111,7 @@ public struct RunJob: Sendable {
             try? side.wait()
             throw error
         }
+        try carryOver.finish(committee)
         clock.mark("groups, workbook, state, copies")
         clock.report()
         let counts = Dictionary(grouping: letters, by: { $0.letter.status }).mapValues(\.count)
@@ -110,7 +119,8 @@ public struct RunJob: Sendable {
             + "prezrtih \(scan.ignored.count), še prihaja \(scan.arriving.count)), "
             + "dopisov \(letters.count) (prebrani \(counts[.parsed] ?? 0), za pregled \(counts[.needsReview] ?? 0), "
             + "ni predlog \(counts[.notANomination] ?? 0), neberljivi \(counts[.unreadable] ?? 0)), "
-            + "na novo prebranih \(reading.extracted), iz shranjenih besedil \(reading.reread), poskusov znova \(reading.retried); zapisano: \(dated), \(Self.latestName)"
+            + "na novo prebranih \(reading.extracted), iz shranjenih besedil \(reading.reread), poskusov znova \(reading.retried); zapisano: \(committee.names.joined(separator: ", "))"
+            + committee.notices.map { "; opozorilo: " + $0 }.joined()
     }
 
     /// A file of tonight's inbox and its content hash, once known.

@@ -7,7 +7,12 @@ public enum WorkbookWriter {
     static let header = CellStyle(bold: true, wrap: true, background: 0xD9E1F2, border: true)
     static let heading = CellStyle(bold: true)
     static let highlighted = CellStyle(bold: false, background: 0xC6EFCE)
-    static let muted = CellStyle(fontColor: 0x808080)
+    /// Candidates who may not sit in the group: dark grey and italic, legible in print.
+    static let muted = CellStyle(italic: true, fontColor: 0x404040)
+    static let handEntered = CellStyle(background: 0xDDEBF7)
+    static let warning = CellStyle(bold: true, fontColor: 0x9C0006)
+    /// The cells the committee and staff fill in.
+    static let input = CellStyle(background: 0xFFF2CC, border: true)
     static let link = CellStyle(fontColor: 0x0563C1, underline: true)
 
     /// Writes a finished workbook model, sheet by sheet, in libxlsxwriter's constant-memory mode.
@@ -17,7 +22,7 @@ public enum WorkbookWriter {
         let workbook = try Workbook(path: path, constantMemory: true)
         try workbook.setProperties(title: model.title, author: "nominations")
         let worksheets = try model.sheets.map { try workbook.addWorksheet($0.name) }
-        for (sheet, worksheet) in zip(model.sheets, worksheets) { try write(sheet, to: worksheet) }
+        for (sheet, worksheet) in zip(model.sheets, worksheets) { try write(sheet, to: worksheet, in: workbook) }
         try workbook.close()
     }
 
@@ -26,8 +31,10 @@ public enum WorkbookWriter {
         switch row {
         case .normal: break
         case .highlighted: style.background = highlighted.background
-        case .muted: style.fontColor = muted.fontColor
+        case .muted: style.fontColor = muted.fontColor; style.italic = true
         case .heading: style.bold = true
+        case .handEntered: style.background = handEntered.background
+        case .warning: style.fontColor = warning.fontColor; style.bold = true
         }
         style.wrap = style.wrap || wrap
         return style
@@ -89,43 +96,97 @@ public enum WorkbookWriter {
         text.utf8.count <= 32000 ? text : String(text.prefix(32000))
     }
 
-    static func write(_ sheet: WorkbookModel.Sheet, to worksheet: Worksheet) throws {
+    static func write(_ sheet: WorkbookModel.Sheet, to worksheet: Worksheet, in workbook: Workbook) throws {
         for (index, column) in sheet.columns.enumerated() {
-            try worksheet.setColumn(index, index, width: column.width)
+            try worksheet.setColumn(index, index, width: column.width, hidden: column.hidden)
         }
         var rowIndex = 0
         if sheet.isTable || !sheet.columns.allSatisfy({ $0.header.isEmpty }) {
+            // The header row is as tall as its longest wrapped header.
+            let headerRow = WorkbookModel.Row(sheet.columns.map { .text($0.header) })
+            let lines = wrappedLines(headerRow, columns: sheet.columns.map { .init($0.header, width: $0.width, wrap: sheet.isTable) })
+            if lines > 1 { try worksheet.setRow(0, height: 15 * Double(min(lines, 4))) }
             for (index, column) in sheet.columns.enumerated() where !column.header.isEmpty {
                 try worksheet.write(column.header, row: 0, column: index, style: sheet.isTable ? header : heading)
             }
             rowIndex = 1
         }
+        // A row is as tall as its printed cells need (the explanations beside them are printed on a
+        // sheet of their own and shown whole in the cell's editor).
+        let heightColumns = sheet.printing.map { printing in
+            sheet.columns.enumerated().map { $0 < printing.columns ? $1 : .init($1.header, width: $1.width) }
+        } ?? sheet.columns
         for row in sheet.rows {
-            let lines = wrappedLines(row, columns: sheet.columns)
-            if lines > 1 { try worksheet.setRow(rowIndex, height: 15 * Double(min(lines, 12))) }
-            for (index, cell) in row.cells.enumerated() {
-                let wrap = index < sheet.columns.count && sheet.columns[index].wrap
-                switch cell {
-                case .text(let text):
-                    try worksheet.write(Self.cellText(text), row: rowIndex, column: index, style: style(nil, row: row.style, wrap: wrap))
-                case .number(let number):
-                    try worksheet.write(number, row: rowIndex, column: index, style: style(nil, row: row.style, wrap: false))
-                case .link(let target, let text):
-                    try worksheet.writeLink("external:" + target, text: text, row: rowIndex, column: index,
-                                            style: style(link, row: row.style, wrap: wrap))
-                case .empty:
-                    if row.style != .normal { try worksheet.writeBlank(row: rowIndex, column: index, style: style(nil, row: row.style, wrap: false)) }
-                }
-            }
+            try write(row, at: rowIndex, columns: sheet.columns, heightColumns: heightColumns, to: worksheet)
             rowIndex += 1
         }
+        let lastTableRow = max(rowIndex - 1, 0)
         if sheet.isTable {
             worksheet.freezePanes(rows: 1, columns: 0)
-            try worksheet.autofilter(firstRow: 0, firstColumn: 0, lastRow: max(rowIndex - 1, 0), lastColumn: sheet.columns.count - 1)
-            if let dropDown = sheet.dropDown, rowIndex > 1 {
+            try worksheet.autofilter(firstRow: 0, firstColumn: 0, lastRow: lastTableRow, lastColumn: sheet.columns.count - 1)
+            for dropDown in sheet.dropDowns where rowIndex > 1 {
                 try worksheet.dropDown(dropDown.values, firstRow: 1, lastRow: rowIndex - 1, column: dropDown.column)
             }
         }
+        if !sheet.notes.isEmpty {
+            rowIndex += 1
+            for note in sheet.notes {
+                try write(note, at: rowIndex, columns: [], heightColumns: [], to: worksheet)
+                rowIndex += 1
+            }
+        }
+        if let chart = sheet.chart { try write(chart, sheet: sheet.name, to: worksheet, in: workbook) }
         try worksheet.printSetup(landscape: true, fitToWidth: true, repeatHeaderRows: sheet.isTable ? 1 : 0)
+        if let printing = sheet.printing {
+            let last = max(rowIndex - 1, 0) + (sheet.chart == nil ? 0 : 20)
+            try worksheet.printArea(firstRow: 0, firstColumn: 0, lastRow: last, lastColumn: max(printing.columns - 1, 0))
+            worksheet.setMargins(left: 0.4, right: 0.4, top: 0.75, bottom: 0.6)
+            let header = "&L&B" + Worksheet.headerText(printing.headerLeft) + "&B"
+                + (printing.headerCenter.isEmpty ? "" : "&C" + Worksheet.headerText(printing.headerCenter))
+                + "&R" + Worksheet.headerText(printing.headerRight)
+            try worksheet.setHeader(header, footer: "&L" + Worksheet.headerText(WorkbookLayout.title) + "&RStran &P od &N")
+        }
+    }
+
+    /// One row: text as text (never a formula), links, and the input columns' cells always written,
+    /// so that they show where to write.
+    static func write(_ row: WorkbookModel.Row, at rowIndex: Int, columns: [WorkbookModel.Column], heightColumns: [WorkbookModel.Column],
+                      to worksheet: Worksheet) throws {
+        let lines = wrappedLines(row, columns: heightColumns)
+        if lines > 1 { try worksheet.setRow(rowIndex, height: 15 * Double(min(lines, 12))) }
+        for (index, cell) in row.cells.enumerated() {
+            let column = index < columns.count ? columns[index] : nil
+            let wrap = column?.wrap ?? false
+            let base = column?.input == true ? input : nil
+            switch cell {
+            case .text(let text) where text.isEmpty && base != nil:
+                try worksheet.writeBlank(row: rowIndex, column: index, style: style(base, row: row.style, wrap: wrap))
+            case .text(let text):
+                try worksheet.write(Self.cellText(text), row: rowIndex, column: index, style: style(base, row: row.style, wrap: wrap))
+            case .number(let number):
+                try worksheet.write(number, row: rowIndex, column: index, style: style(nil, row: row.style, wrap: false))
+            case .link(let target, let text):
+                try worksheet.writeLink("external:" + target, text: text, row: rowIndex, column: index,
+                                        style: style(link, row: row.style, wrap: wrap))
+            case .empty:
+                if row.style != .normal || base != nil {
+                    try worksheet.writeBlank(row: rowIndex, column: index, style: style(base, row: row.style, wrap: false))
+                }
+            }
+        }
+    }
+
+    static func write(_ chart: WorkbookModel.Chart, sheet: String, to worksheet: Worksheet, in workbook: Workbook) throws {
+        let made = try workbook.addChart(.stackedColumns)
+        made.setTitle(chart.title)
+        made.legendBelow()
+        let colors: [UInt32] = [0x4472C4, 0xED7D31, 0xA5A5A5, 0xFFC000, 0x70AD47, 0x5B9BD5]
+        for (offset, series) in chart.series.enumerated() {
+            try made.addSeries(name: series.name, sheet: sheet,
+                               categories: (chart.firstRow, chart.categoryColumn, chart.lastRow, chart.categoryColumn),
+                               values: (chart.firstRow, series.column, chart.lastRow, series.column),
+                               color: colors[offset % colors.count])
+        }
+        try made.insert(into: worksheet, row: chart.anchorRow, column: chart.anchorColumn)
     }
 }

@@ -40,8 +40,11 @@ public final class Worksheet {
         try XLSXError.check(error, "write_url at \(row),\(column)")
     }
 
-    public func setColumn(_ first: Int, _ last: Int, width: Double, style: CellStyle? = nil) throws {
-        let error = worksheet_set_column(handle, lxw_col_t(first), lxw_col_t(last), width, workbook.format(for: style))
+    /// Column width (in characters), a default style, and whether the columns are hidden.
+    public func setColumn(_ first: Int, _ last: Int, width: Double, style: CellStyle? = nil, hidden: Bool = false) throws {
+        var options = lxw_row_col_options()
+        options.hidden = hidden ? 1 : 0
+        let error = worksheet_set_column_opt(handle, lxw_col_t(first), lxw_col_t(last), width, workbook.format(for: style), &options)
         try XLSXError.check(error, "set_column \(first)-\(last)")
     }
 
@@ -75,7 +78,7 @@ public final class Worksheet {
         try XLSXError.check(error, "data_validation")
     }
 
-    /// Landscape, fit to one page wide, header row repeated on every printed page.
+    /// A4, landscape or not, fit to one page wide, header row repeated on every printed page.
     public func printSetup(landscape: Bool, fitToWidth: Bool, repeatHeaderRows: Int) throws {
         if landscape { worksheet_set_landscape(handle) }
         worksheet_set_paper(handle, 9) // A4
@@ -84,4 +87,10 @@ public final class Worksheet {
             try XLSXError.check(worksheet_repeat_rows(handle, 0, lxw_row_t(repeatHeaderRows - 1)), "repeat_rows")
         }
     }
+
+    func attach(_ chart: Chart, row: Int, column: Int) throws {
+        try XLSXError.check(worksheet_insert_chart(handle, lxw_row_t(row), lxw_col_t(column), chart.handle), "insert_chart")
+    }
+
+    var raw: UnsafeMutablePointer<lxw_worksheet> { handle }
 }

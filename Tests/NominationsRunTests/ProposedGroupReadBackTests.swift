@@ -18,12 +18,13 @@ struct ProposedGroupReadBackTests {
         for (offset, cluster) in configuration.clusters.enumerated() {
             let rows = try WorkbookReadBack.rows(file, sheet: offset + 2)
             #expect(rows.first?["A"] == "Rang" && rows.first?["E"] == "Predlagana sestava")
-            let body = rows.dropFirst()
+            let warnings = try #require(rows.first?.first { $0.value == "Opozorila" }?.key)
+            let body = rows.dropFirst().filter { !($0["B"] ?? "").isEmpty }
             let marked = body.filter { $0["E"] == "Da" }
             #expect(marked.count <= configuration.composition.groupSize, "\(cluster.name)")
-            #expect(!marked.contains { ($0["H"] ?? "").contains("ne soglaša") }, "refused consent is never proposed")
+            #expect(!marked.contains { ($0[warnings] ?? "").contains("ne soglaša") }, "refused consent is never proposed")
             let markedCategories = marked.compactMap { $0["C"].flatMap { labels[$0] } }
-            let eligible = body.filter { !($0["H"] ?? "").contains("ni primeren") }.compactMap { $0["C"].flatMap { labels[$0] } }
+            let eligible = body.filter { !($0[warnings] ?? "").contains("ni primern") }.compactMap { $0["C"].flatMap { labels[$0] } }
             for rule in configuration.composition.seats(for: cluster.slug) where eligible.contains(where: rule.categories.contains) {
                 let wanted = min(rule.min, eligible.filter(rule.categories.contains).count)
                 #expect(markedCategories.filter(rule.categories.contains).count >= wanted, "\(cluster.name): \(rule.categories)")

@@ -8,7 +8,7 @@ import Testing
 @Suite("Workbook writer")
 struct WorkbookWriterTests {
     static func sheet(_ name: String, _ text: String) -> WorkbookModel.Sheet {
-        WorkbookModel.Sheet(name: name, columns: [.init("Stolpec", width: 20)], rows: [.init([.text(text)])], dropDown: nil, isTable: false)
+        WorkbookModel.Sheet(name: name, columns: [.init("Stolpec", width: 20)], rows: [.init([.text(text)])], dropDowns: [], isTable: false)
     }
 
     @Test func everySheetLandsInItsPlace() throws {

@@ -45,15 +45,24 @@ public enum CandidateMerger {
         }
         let persons = rootOrder.map { groupsByRoot[$0]! }
         // One candidate per person and cluster, in the order of the persons and the configuration's clusters.
-        var seats: [(cluster: String, members: [Int])] = []
+        // One written form per person on every sheet, from all of the person's letters.
+        var seats: [(cluster: String, members: [Int], name: String)] = []
         for group in persons {
+            let name = DisplayName.of(group.map { entries[$0].nominee.name })
             let clusters = configuration.clusters.map(\.slug).filter { slug in group.contains { entries[$0].nominee.clusters.contains(slug) } }
             for cluster in clusters {
-                seats.append((cluster, group.filter { entries[$0].nominee.clusters.contains(cluster) }))
+                seats.append((cluster, group.filter { entries[$0].nominee.clusters.contains(cluster) }, name))
             }
         }
+        let places = MunicipalPlaces(configuration)
         return Parallel.map(seats.count) { index in
-            candidate(cluster: seats[index].cluster, members: seats[index].members.map { entries[$0] }, configuration: configuration)
+            var result = candidate(cluster: seats[index].cluster, members: seats[index].members.map { entries[$0] },
+                                   configuration: configuration, places: places)
+            result.name = seats[index].name
+            if DisplayName.gender(of: result.name) == .female {
+                result.warnings = result.warnings.map { $0 == "kandidat s kandidaturo ne soglaša" ? "kandidatka s kandidaturo ne soglaša" : $0 }
+            }
+            return result
         }
     }
 
@@ -93,7 +102,9 @@ public enum CandidateMerger {
     }
 
 
-    static func candidate(cluster: String, members: [(nominee: Nominee, letter: ReadLetter)], configuration: Configuration) -> Candidate {
+    static func candidate(cluster: String, members: [(nominee: Nominee, letter: ReadLetter)], configuration: Configuration,
+                          places: MunicipalPlaces? = nil) -> Candidate {
+        let places = places ?? MunicipalPlaces(configuration)
         // The written form from a data row is as good as any; take the first letter's.
         let first = members[0].nominee
         let proposers = members.map { $0.letter.letter.proposer.name ?? "(neznan predlagatelj)" }
@@ -110,9 +121,23 @@ public enum CandidateMerger {
         let consents = members.map(\.nominee.consent)
         let consent: Bool? = consents.contains(false) ? false : (consents.contains(true) ? true : nil)
         var topics: [String: String] = [:]
-        for member in members { for (topic, quote) in member.nominee.topics where topics[topic] == nil { topics[topic] = quote } }
-        let localMember = members.first { member in
-            member.nominee.homeClusters.contains(cluster) || (member.nominee.clusterInferred && member.nominee.clusters.contains(cluster))
+        for member in members {
+            let proposer = member.letter.letter.proposer.name ?? ""
+            for (topic, quote) in member.nominee.topics where topics[topic] == nil {
+                // The proposer's own name ("Pohodniško društvo …") is no evidence of the candidate's experience.
+                if TopicEvidence.restsOnName(proposer, quote: quote, phrases: configuration.topics[topic] ?? []) { continue }
+                topics[topic] = quote
+            }
+        }
+        // Local: a home or an inferring place in this cluster, and a place of the municipality.
+        var localQuote: String?
+        for member in members where localQuote == nil {
+            if member.nominee.homeClusters.contains(cluster), let home = member.nominee.home, places.contains(home) {
+                localQuote = home
+            } else if member.nominee.clusterInferred && member.nominee.clusters.contains(cluster),
+                      let place = member.nominee.clusterPlace, places.contains(place) {
+                localQuote = place
+            }
         }
         var warnings: [String] = []
         if consent == false { warnings.append("kandidat s kandidaturo ne soglaša") }
@@ -127,8 +152,7 @@ public enum CandidateMerger {
             name: first.name, cluster: cluster, category: categories.first,
             email: members.compactMap(\.nominee.email).first, phone: members.compactMap(\.nominee.phone).first,
             proposers: proposers, sources: members.map(\.letter.file), endorsements: endorsements, consent: consent,
-            topics: topics, local: localMember != nil,
-            localQuote: localMember.map { $0.nominee.home ?? $0.nominee.clusterPlace ?? "" },
+            topics: topics, local: localQuote != nil, localQuote: localQuote,
             late: late, warnings: warnings)
     }
 }

@@ -250,12 +250,15 @@ struct NomineeContext {
     }
 
     static func quote(_ text: String, around offset: Int) -> String {
-        // Up to 40 characters before the offset and 60 from it, cut from the string in place.
+        // About 40 characters before the offset and 60 from it, widened to whole words (a word is
+        // never cut in the middle: the cut moves out to the next space).
         let startOffset = max(0, offset - 40)
-        let start = text.index(text.startIndex, offsetBy: startOffset, limitedBy: text.endIndex) ?? text.endIndex
-        let end = text.index(start, offsetBy: max(0, offset + 60 - startOffset), limitedBy: text.endIndex) ?? text.endIndex
+        var start = text.index(text.startIndex, offsetBy: startOffset, limitedBy: text.endIndex) ?? text.endIndex
+        var end = text.index(start, offsetBy: max(0, offset + 60 - startOffset), limitedBy: text.endIndex) ?? text.endIndex
+        while start > text.startIndex, !text[text.index(before: start)].isWhitespace { start = text.index(before: start) }
+        while end < text.endIndex, !text[end].isWhitespace { end = text.index(after: end) }
         var quote = String(text[start..<end]).trimmingSpaces()
-        if startOffset > 0 { quote = "…" + quote }
+        if start > text.startIndex { quote = "…" + quote }
         if end < text.endIndex { quote += "…" }
         return quote
     }

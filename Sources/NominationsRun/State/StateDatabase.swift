@@ -99,6 +99,13 @@ final class StateDatabase: @unchecked Sendable {
                 t.column("failure", .text).notNull()
             }
         }
+        migrator.registerMigration("2") { db in
+            // The committee's decisions, notes and hand entries (`CommitteeRecord` as JSON, one row).
+            try db.create(table: "committee") { t in
+                t.primaryKey("id", .integer).check { $0 == 1 }
+                t.column("json", .blob).notNull()
+            }
+        }
         return migrator
     }
 
@@ -273,6 +280,15 @@ final class StateDatabase: @unchecked Sendable {
                 try db.execute(sql: "DELETE FROM \(table) WHERE sha256 NOT IN (SELECT sha256 FROM contents)")
             }
         }
+    }
+
+    /// The committee's record (decisions, notes, hand entries), or `nil` when none is kept yet.
+    func committeeJSON() throws -> Data? {
+        try queue.read { db in try Data.fetchOne(db, sql: "SELECT json FROM committee WHERE id = 1") }
+    }
+
+    func saveCommittee(_ json: Data) throws {
+        try queue.write { db in try db.execute(sql: "INSERT OR REPLACE INTO committee (id, json) VALUES (1, ?)", arguments: [json]) }
     }
 
     /// The database's size on disk, with its write-ahead log (for the benchmark's figures).
