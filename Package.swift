@@ -10,6 +10,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // SHA-256 of the letters.
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         // The run's state (SQLite).
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         // Reading the committee's workbook back (XLSX is a ZIP of XML parts).
@@ -22,7 +24,6 @@ let package = Package(
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         // Compressed streams of the generator's hand-written PDFs.
         .systemLibrary(name: "CZlibSystem", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
-        .systemLibrary(name: "COpenSSL", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         // Tesseract's C API and Leptonica: headers only. The libraries are loaded at the first scanned
         // page (dlopen), not linked, so no pkg-config here (tesseract.pc would link them into every run).
         .systemLibrary(name: "CTesseract", providers: [.apt(["libtesseract-dev", "libleptonica-dev"])]),
@@ -30,7 +31,7 @@ let package = Package(
         // Thin wrappers: the only code that touches a C pointer.
         .target(name: "PDFText", dependencies: ["CPoppler"]),
         .target(name: "XLSX", dependencies: ["CXlsxWriter", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .target(name: "Digest", dependencies: ["COpenSSL"]),
+        .target(name: "Digest", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "OCR", dependencies: ["CTesseract"]),
         .target(name: "Deflate", dependencies: ["CZlibSystem"]),
 

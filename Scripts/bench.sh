@@ -13,7 +13,8 @@ cd "$ROOT"
 REPEAT="${REPEAT:-3}"
 swift build -c release --static-swift-stdlib --product nominations >&2
 swift build -c release --static-swift-stdlib --product make-fixtures >&2
-BIN="$ROOT/.build/release/nominations"
+# NOMINATIONS_BIN measures another build (an earlier commit's, to compare in the same session).
+BIN="${NOMINATIONS_BIN:-$ROOT/.build/release/nominations}"
 SIZES=("$@"); [[ ${#SIZES[@]} -gt 0 ]] || SIZES=(1000 10000)
 WORK="${BENCH_DIR:-/tmp/nominations-bench}"
 mkdir -p "$WORK"
@@ -50,6 +51,8 @@ for n in "${SIZES[@]}"; do
     times[reader]+="$("$BIN" baseline --stage reader "$letters" | awk '{ print $2 }')"$'\n'
     rm -rf "$WORK/outbox-$n"
     out=$(measure "$BIN" run --inbox "$letters" --outbox "$WORK/outbox-$n" --settle 0); times[cold]+="${out% *}"$'\n'; peaks[cold]=$(( ${out#* } > ${peaks[cold]} ? ${out#* } : ${peaks[cold]} ))
+    # The state a cold run leaves (database, or the older JSON files), without the lock and logs.
+    state_bytes=$(find "$WORK/outbox-$n/.nominations" -maxdepth 1 -type f ! -name lock -printf '%s\n' | awk '{ s += $1 } END { print s + 0 }')
     out=$(measure "$BIN" run --inbox "$letters" --outbox "$WORK/outbox-$n" --settle 0); times[warm]+="${out% *}"$'\n'; peaks[warm]=$(( ${out#* } > ${peaks[warm]} ? ${out#* } : ${peaks[warm]} ))
   done
   base=$(printf '%s' "${times[baseline]}" | median)
@@ -60,5 +63,6 @@ for n in "${SIZES[@]}"; do
     printf '%-7s %-10s %9.3f %12.0f %10s %8.2f\n' "$n" "$case" "$t" "$(echo "$n / $t" | bc -l)" \
       "$peak" "$(echo "$t / $base" | bc -l)"
   done
+  printf '%-7s state after a cold run: %d bytes, %.0f bytes a letter\n' "$n" "$state_bytes" "$(echo "$state_bytes / $n" | bc -l)"
 done
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; $(date -I); medians of $REPEAT runs"

@@ -6,7 +6,6 @@ PACKAGES=(
   libpoppler-glib-dev   # PDF text, form fields, page rendering (poppler-glib)
   libxlsxwriter-dev     # XLSX writing
   libcairo2-dev         # the fixture generator writes test PDFs with cairo
-  libssl-dev            # SHA-256 of the letters (libcrypto)
   zlib1g-dev            # compressed texts and readings in the state; the fixture generator's PDF streams
   libsqlite3-dev        # the run's state (SQLite through GRDB)
   pkg-config            # SwiftPM finds the C libraries through it

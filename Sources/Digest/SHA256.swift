@@ -1,30 +1,24 @@
-import COpenSSL
+import Crypto
 
-/// SHA-256 of a byte buffer, for identifying letters by content: OpenSSL's libcrypto, which uses
-/// the processor's SHA instructions where it has them (about five times a portable implementation).
+/// SHA-256 of a byte buffer, for identifying letters by content, through swift-crypto (on Linux its
+/// BoringSSL, which uses the processor's SHA instructions where it has them).
 public enum SHA256 {
     /// Lower-case hex digest.
     public static func hex<Bytes: Collection>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
-        if let digest = bytes.withContiguousStorageIfAvailable({ digest(UnsafeRawBufferPointer($0)) }) { return digest }
-        return Array(bytes).withUnsafeBytes { digest($0) }
+        if let digest = bytes.withContiguousStorageIfAvailable({ hex(of: Crypto.SHA256.hash(data: UnsafeRawBufferPointer($0))) }) { return digest }
+        return hex(of: Crypto.SHA256.hash(data: Array(bytes)))
     }
 
-    private static func digest(_ data: UnsafeRawBufferPointer) -> String {
-        var digest = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
-        var length: UInt32 = 0
-        var empty: UInt8 = 0
-        let done = withUnsafePointer(to: &empty) { emptyPointer in
-            EVP_Digest(data.baseAddress ?? UnsafeRawPointer(emptyPointer), data.count, &digest, &length, EVP_sha256(), nil)
-        }
-        // Only a broken libcrypto fails here; a wrong hash would mix up letters, so stop.
-        precondition(done == 1 && length == 32, "SHA-256 in libcrypto failed")
+    private static func hex(of digest: Crypto.SHA256.Digest) -> String {
         let digits = Array("0123456789abcdef".utf8)
         return String(unsafeUninitializedCapacity: 64) { out in
-            for index in 0..<32 {
-                out[index * 2] = digits[Int(digest[index] >> 4)]
-                out[index * 2 + 1] = digits[Int(digest[index] & 15)]
+            var index = 0
+            for byte in digest {
+                out[index] = digits[Int(byte >> 4)]
+                out[index + 1] = digits[Int(byte & 15)]
+                index += 2
             }
-            return 64
+            return index
         }
     }
 }

@@ -37,6 +37,13 @@ struct InboxAccountingTests {
         return (inbox, outside)
     }
 
+    /// A run with the workers under a time limit per file (one worker).
+    static func run(_ inbox: String, _ outbox: String, secondsPerFile: Double, retryFailed: Bool = false) throws -> String {
+        let pool = ExtractionPool(executable: ResilienceTests.executable!, limits: WorkerLimits(secondsPerFile: secondsPerFile), workers: 1)
+        return try RunJob(configuration: RunJobTests.configuration, configurationName: "t", inbox: inbox, outbox: outbox, state: nil,
+                          settleSeconds: 0, extraction: .workers(pool), retryFailed: retryFailed).run()
+    }
+
     @Test func everyEntryIsReadListedOrIgnored() throws {
         let (inbox, _) = try Self.mixedInbox()
         let scan = try InboxScanner.scan(inbox, settleSeconds: 60)
@@ -90,11 +97,7 @@ struct InboxAccountingTests {
     func aLetterThatTimedOutOneNightIsReadTheNext() throws {
         let inbox = try RunJobTests.copyInbox(from: Self.fixtures, files: ["ks-two-candidates.pdf"])
         let outbox = TemporaryFolders.make()
-        func run(secondsPerFile: Double, retryFailed: Bool = false) throws -> String {
-            let pool = ExtractionPool(executable: ResilienceTests.executable!, limits: WorkerLimits(secondsPerFile: secondsPerFile), workers: 1)
-            return try RunJob(configuration: RunJobTests.configuration, configurationName: "t", inbox: inbox, outbox: outbox, state: nil,
-                              settleSeconds: 0, extraction: .workers(pool), retryFailed: retryFailed).run()
-        }
+        func run(secondsPerFile: Double) throws -> String { try Self.run(inbox, outbox, secondsPerFile: secondsPerFile) }
         func reviewText() throws -> String { try RunJobTests.workbookText(outbox + "/" + RunJob.latestName) }
         // An overloaded night: the limit is too short for anything.
         let overloaded = try run(secondsPerFile: 0.001)
@@ -114,9 +117,7 @@ struct InboxAccountingTests {
         let inbox = try RunJobTests.copyInbox(from: Self.fixtures, files: ["invoice.pdf"])
         let outbox = TemporaryFolders.make()
         func run(secondsPerFile: Double, retryFailed: Bool = false) throws -> String {
-            let pool = ExtractionPool(executable: ResilienceTests.executable!, limits: WorkerLimits(secondsPerFile: secondsPerFile), workers: 1)
-            return try RunJob(configuration: RunJobTests.configuration, configurationName: "t", inbox: inbox, outbox: outbox, state: nil,
-                              settleSeconds: 0, extraction: .workers(pool), retryFailed: retryFailed).run()
+            try Self.run(inbox, outbox, secondsPerFile: secondsPerFile, retryFailed: retryFailed)
         }
         for night in 1...ReadAttempts.nightsLimit { #expect(try run(secondsPerFile: 0.001).contains("na novo prebranih 1"), "night \(night)") }
         // Given up: listed with its history, not read again (even with time enough)…

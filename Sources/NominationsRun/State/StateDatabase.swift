@@ -276,10 +276,15 @@ final class StateDatabase: @unchecked Sendable {
                 ON CONFLICT (sha256) DO UPDATE SET last_seen = excluded.last_seen WHERE last_seen <> excluded.last_seen
                 """, arguments: [day, day])
             try db.execute(sql: "DELETE FROM contents WHERE last_seen < ?", arguments: [cutoff])
-            for table in ["texts", "readings", "attempts"] {
-                try db.execute(sql: "DELETE FROM \(table) WHERE sha256 NOT IN (SELECT sha256 FROM contents)")
+            // (Only when contents were forgotten: three scans of the kept tables otherwise.)
+            if db.changesCount > 0 {
+                for table in ["texts", "readings", "attempts"] {
+                    try db.execute(sql: "DELETE FROM \(table) WHERE sha256 NOT IN (SELECT sha256 FROM contents)")
+                }
             }
         }
+        // The write-ahead log folded into the database, so that the state on disk is the database alone.
+        try queue.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
     }
 
     /// The committee's record (decisions, notes, hand entries), or `nil` when none is kept yet.
