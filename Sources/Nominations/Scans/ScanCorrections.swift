@@ -112,8 +112,8 @@ public enum ScanCorrections {
         (#"(?<=[A-Za-z0-9_.-])\s?[(\[{]\s?[aA][tfl1iI!]?\s?[@©®]\s?(?=[A-Za-z0-9-]+\.[A-Za-z])"#, "@"),
         // "(at)" misread, between an address's two halves.
         (#"(?<=[A-Za-z0-9_.-])\s?[(\[{]\s?[aA][tfl1iI!]\s?[)\]}]\s?(?=[A-Za-z0-9-]+\.[A-Za-z])"#, "(at)"),
-        // "+386" read as "4386", "7386", "'386" (also in brackets).
-        (#"(^|\s)([(]?)[47'‘’"`´]386(?=[\s()/-]|\d{8}\b)"#, "$1$2+386"),
+        // "+386" read as "4386", "7386", "1386", "'386" (also in brackets), before the rest of a number.
+        (#"(^|\s)([(]?)[147'‘’"`´]386(?=\)?[\s/-]?\(?0?\)?\s?\d)"#, "$1$2+386"),
         // A date whose second dot was read as a colon, comma or semicolon, or doubled: "7.2: 2026", "7..2. 2026".
         (#"\b(\d{1,2})\.{1,2}\s?(\d{1,2})\s?(?:[:;,]|\.\.)\s?((?:19|20)\d{2})\b"#, "$1. $2. $3"),
         (#"\b(\d{1,2})\.\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})\b"#, "$1. $2. $3"),

@@ -14,6 +14,8 @@ struct ScanLexicon {
         "soglaša", "soglašam", "telefon", "naslov", "priimek", "podpis", "utemeljitev", "spoštovani", "pozdravljeni", "predsednik",
         "predsednica", "društvo", "društva", "skupnost", "skupnosti", "krajevna", "krajevne", "agrarna", "agrarne", "turistično",
         "kulturno", "zadeva", "datum", "candidato", "candidata", "proposta", "gruppo", "azione", "comunità", "italiani",
+        // Closing formulas: the reader finds a letter's signature by them.
+        "pozdrav", "pozdravi", "pozdravom", "lepimi", "spoštovanjem", "saluti", "cordiali", "distinti", "porgiamo",
     ]
 
     init(configuration: Configuration) {
@@ -35,18 +37,23 @@ struct ScanLexicon {
 
     /// The lexicon's word one letter away from `word` (changed, added or left out), when there is
     /// exactly one and `word` is not itself a word of the lexicon; written with `word`'s capitals.
+    /// A letter misread ("pozdravj" → "pozdravi") is likelier than one lost or added ("pozdrav").
     func corrected(_ word: String) -> String? {
         guard word.count >= 6, word.allSatisfy(\.isLetter) else { return nil }
         let key = Folding.fold(word)
         guard !folded.contains(key) else { return nil }
-        var found: String?
-        for length in (key.count - 1)...(key.count + 1) {
-            for entry in byLength[length] ?? [] where EmailDomains.editDistanceIsOne(key, entry.folded) {
-                if found != nil && found != entry.written { return nil }
-                found = entry.written
+        func unique(_ lengths: [Int]) -> String?? {
+            var found: String?
+            for length in lengths {
+                for entry in byLength[length] ?? [] where EmailDomains.editDistanceIsOne(key, entry.folded) {
+                    if found != nil && found != entry.written { return .some(nil) }
+                    found = entry.written
+                }
             }
+            return found.map { .some($0) } ?? nil
         }
-        guard let found else { return nil }
+        // Same length first; an ambiguous answer there is no answer at all.
+        guard let found = unique([key.count]) ?? unique([key.count - 1, key.count + 1]), let found else { return nil }
         if word.allSatisfy({ !$0.isLowercase }) { return found.uppercased() }
         if word.first?.isUppercase == true { return found.prefix(1).uppercased() + found.dropFirst() }
         return found

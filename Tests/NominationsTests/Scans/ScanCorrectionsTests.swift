@@ -21,6 +21,7 @@ struct ScanCorrectionsTests {
         ("E-pošta: ana(af)siol.net", "E-pošta: ana(at)siol.net"),
         ("E-pošta: maja.pucer(at@gmail.com", "E-pošta: maja.pucer@gmail.com"),
         ("tel. 4386 41 123 456", "tel. +386 41 123 456"), ("Marezige, (7386) 68 587 097", "Marezige, (+386) 68 587 097"),
+        ("Telefon:  1386 41 234567", "Telefon:  +386 41 234567"), ("leta 1386 in 1400", "leta 1386 in 1400"),
         ("Datum: 7.2: 2026", "Datum: 7. 2. 2026"), ("Datum: 7..2: 2026", "Datum: 7. 2. 2026"), ("Decani, 27 1.2026", "Decani, 27. 1. 2026"),
         ("Zadeva. Kandidat za akcijsko skupino", "Zadeva: Kandidat za akcijsko skupino"),
         ("tel. 030633360, sabina. strkalj@gmail.com", "tel. 030633360, sabina.strkalj@gmail.com"),
