@@ -18,7 +18,8 @@
     X(TessBaseAPIRecognize) X(TessBaseAPIGetIterator) \
     X(TessResultIteratorDelete) X(TessResultIteratorNext) X(TessResultIteratorGetUTF8Text) X(TessResultIteratorConfidence) \
     X(TessResultIteratorGetPageIteratorConst) X(TessPageIteratorBoundingBox) X(TessPageIteratorBaseline) X(TessPageIteratorIsAtBeginningOf) \
-    X(TessMonitorCreate) X(TessMonitorDelete) X(TessMonitorSetDeadlineMSecs)
+    X(TessMonitorCreate) X(TessMonitorDelete) X(TessMonitorSetDeadlineMSecs) \
+    X(TessBaseAPISetRectangle) X(TessBaseAPIGetUTF8Text) X(TessBaseAPIMeanTextConf)
 
 #define CTESS_LEPTONICA_FUNCTIONS(X) \
     X(pixCreate) X(pixDestroy) X(pixClone) X(pixGetData) X(pixGetWpl) X(pixGetWidth) X(pixGetHeight) X(pixGetDepth) \

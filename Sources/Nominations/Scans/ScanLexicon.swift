@@ -39,6 +39,12 @@ struct ScanLexicon {
     /// exactly one and `word` is not itself a word of the lexicon; written with `word`'s capitals.
     /// A letter misread ("pozdravj" → "pozdravi") is likelier than one lost or added ("pozdrav").
     func corrected(_ word: String) -> String? {
+        // Punctuation around the word stays as it is ("pozdravj," → "pozdravi,").
+        let leading = word.prefix { !$0.isLetter }, trailing = String(word.reversed().prefix { !$0.isLetter }.reversed())
+        if !leading.isEmpty || !trailing.isEmpty {
+            let core = String(word.dropFirst(leading.count).dropLast(trailing.count))
+            return corrected(core).map { leading + $0 + trailing }
+        }
         guard word.count >= 6, word.allSatisfy(\.isLetter) else { return nil }
         let key = Folding.fold(word)
         guard !folded.contains(key) else { return nil }

@@ -83,19 +83,24 @@ public enum ScanReview {
         Set(names.flatMap { $0.split { !$0.isLetter } }.map { alphanumeric(String($0)) }.filter { $0.count >= 5 && $0 != "koper" })
     }
 
-    /// Whether an address's local part is the candidate's name: every word of the name is in it, or
-    /// all but one, whose initial stands right before or after another ("katjafonda11", "gkovacic",
-    /// "muzina.klavdija").
+    /// Whether an address's local part is the candidate's name and nothing else but digits: every
+    /// word of the name is in it, or all but one, whose initial stands right before or after another
+    /// ("katjafonda11", "gkovacic", "muzina.klavdija"; not "frankodsabadin").
     static func isMadeOfName(_ email: String, _ name: String) -> Bool {
-        let local = alphanumeric(String(email.prefix { $0 != "@" }))
+        var local = alphanumeric(String(email.prefix { $0 != "@" }))
         let tokens = name.split { !$0.isLetter }.map { alphanumeric(String($0)) }.filter { $0.count >= 2 }
         guard tokens.count >= 2 else { return false }
         let missing = tokens.filter { !local.contains($0) }
-        if missing.isEmpty { return true }
-        guard missing.count == 1, let initial = missing[0].first else { return false }
-        return tokens.contains { token in
-            token != missing[0] && (local.contains(String(initial) + token) || local.contains(token + String(initial)))
+        guard missing.count <= 1 else { return false }
+        for token in tokens where local.contains(token) {
+            if let range = local.range(of: token) { local.removeSubrange(range) }
         }
+        if let absent = missing.first {
+            // Its initial, next to one of the others (now removed: the initial is left alone).
+            guard let initial = absent.first, let range = local.range(of: String(initial)) else { return false }
+            local.removeSubrange(range)
+        }
+        return local.allSatisfy(\.isNumber)
     }
 
     /// The weakest of the name's words, each taken where the page reads it best ("Sabino" in running

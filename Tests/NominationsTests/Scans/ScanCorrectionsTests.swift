@@ -43,6 +43,7 @@ struct ScanCorrectionsTests {
     @Test func wordsALetterOffTheConfigurationAreCorrected() throws {
         let lexicon = ScanLexicon(configuration: try ConfigurationLoader.defaults())
         #expect(lexicon.corrected("Krajevha") == "Krajevna")
+        #expect(lexicon.corrected("pozdravj,") == "pozdravi,")
         #expect(lexicon.corrected("SKUPNQST") == "SKUPNOST")
         #expect(lexicon.corrected("Refoška") == nil)      // a word of the lexicon
         #expect(lexicon.corrected("Kozlovič") == nil)     // nothing near it
