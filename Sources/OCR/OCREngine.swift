@@ -113,25 +113,43 @@ public final class OCREngine {
         guard let position = f.TessResultIteratorGetPageIteratorConst(iterator) else { return [] }
         var words: [OCRWord] = []
         var line = -1
+        // Letter by letter: each word is taken at its first letter, and keeps its least sure letter
+        // (a word's own confidence counts against it that it is in no dictionary, as addresses are not).
+        var current: Int?
         repeat {
             if f.TessPageIteratorIsAtBeginningOf(position, RIL_TEXTLINE) != 0 { line += 1 }
-            guard let text = f.TessResultIteratorGetUTF8Text(iterator, RIL_WORD) else { continue }
-            let word = String(cString: text)
-            f.TessDeleteText(text)
-            var left: Int32 = 0, top: Int32 = 0, right: Int32 = 0, bottom: Int32 = 0
-            guard f.TessPageIteratorBoundingBox(position, RIL_WORD, &left, &top, &right, &bottom) != 0,
-                  !word.allSatisfy(\.isWhitespace) else { continue }
-            // The baseline where the word's middle stands (the bottom of the box when there is none).
-            var x1: Int32 = 0, y1: Int32 = 0, x2: Int32 = 0, y2: Int32 = 0
-            var baseline = Int(bottom)
-            if f.TessPageIteratorBaseline(position, RIL_WORD, &x1, &y1, &x2, &y2) != 0 {
-                let middle = Double(left + right) / 2
-                baseline = x2 == x1 ? Int(y1) : Int((Double(y1) + Double(y2 - y1) * (middle - Double(x1)) / Double(x2 - x1)).rounded())
+            if f.TessPageIteratorIsAtBeginningOf(position, RIL_WORD) != 0 {
+                current = nil
+                if let word = word(iterator, position, line: max(line, 0)) {
+                    words.append(word)
+                    current = words.count - 1
+                }
             }
-            words.append(OCRWord(text: word, confidence: Double(f.TessResultIteratorConfidence(iterator, RIL_WORD)),
-                                 left: Int(left), top: Int(top), right: Int(right), bottom: Int(bottom), baseline: baseline, line: max(line, 0)))
-        } while f.TessResultIteratorNext(iterator, RIL_WORD) != 0
+            if let current {
+                words[current].weakestLetter = min(words[current].weakestLetter, Double(f.TessResultIteratorConfidence(iterator, RIL_SYMBOL)))
+            }
+        } while f.TessResultIteratorNext(iterator, RIL_SYMBOL) != 0
         return words
+    }
+
+    /// The word the iterator stands at the start of; `nil` for an empty one.
+    private func word(_ iterator: OpaquePointer, _ position: OpaquePointer, line: Int) -> OCRWord? {
+        let f = library.functions
+        guard let text = f.TessResultIteratorGetUTF8Text(iterator, RIL_WORD) else { return nil }
+        let word = String(cString: text)
+        f.TessDeleteText(text)
+        var left: Int32 = 0, top: Int32 = 0, right: Int32 = 0, bottom: Int32 = 0
+        guard f.TessPageIteratorBoundingBox(position, RIL_WORD, &left, &top, &right, &bottom) != 0,
+              !word.allSatisfy(\.isWhitespace) else { return nil }
+        // The baseline where the word's middle stands (the bottom of the box when there is none).
+        var x1: Int32 = 0, y1: Int32 = 0, x2: Int32 = 0, y2: Int32 = 0
+        var baseline = Int(bottom)
+        if f.TessPageIteratorBaseline(position, RIL_WORD, &x1, &y1, &x2, &y2) != 0 {
+            let middle = Double(left + right) / 2
+            baseline = x2 == x1 ? Int(y1) : Int((Double(y1) + Double(y2 - y1) * (middle - Double(x1)) / Double(x2 - x1)).rounded())
+        }
+        return OCRWord(text: word, confidence: Double(f.TessResultIteratorConfidence(iterator, RIL_WORD)),
+                       left: Int(left), top: Int(top), right: Int(right), bottom: Int(bottom), baseline: baseline, line: line)
     }
 }
 

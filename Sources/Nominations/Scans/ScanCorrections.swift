@@ -117,8 +117,8 @@ public enum ScanCorrections {
         // A date whose second dot was read as a colon, comma or semicolon, or doubled: "7.2: 2026", "7..2. 2026".
         (#"\b(\d{1,2})\.{1,2}\s?(\d{1,2})\s?(?:[:;,]|\.\.)\s?((?:19|20)\d{2})\b"#, "$1. $2. $3"),
         (#"\b(\d{1,2})\.\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})\b"#, "$1. $2. $3"),
-        // A date whose first dot was lost: "27 1.2026".
-        (#"\b([0-3]?\d)\s([01]?\d)\.\s?((?:19|20)\d{2})\b"#, "$1. $2. $3"),
+        // A date whose first dot was lost or read as a comma: "27 1.2026", "19, 2. 2026".
+        (#"\b([0-3]?\d),?\s([01]?\d)\.\s?((?:19|20)\d{2})\b"#, "$1. $2. $3"),
         // An e-mail header's colon read as a full stop: "Zadeva. …", "Za.  …".
         (#"^(Od|Za|Zadeva|Datum|Kp|Cc|Poslano|Predmet|Da|A|Oggetto|Data|From|To|Subject|Date|Sent)\.(?=\s)"#, "$1:"),
         // A space after a dot inside an address: "sabina. strkalj@", "@gmail. com".

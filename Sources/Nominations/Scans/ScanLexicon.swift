@@ -14,9 +14,14 @@ struct ScanLexicon {
         "soglaša", "soglašam", "telefon", "naslov", "priimek", "podpis", "utemeljitev", "spoštovani", "pozdravljeni", "predsednik",
         "predsednica", "društvo", "društva", "skupnost", "skupnosti", "krajevna", "krajevne", "agrarna", "agrarne", "turistično",
         "kulturno", "zadeva", "datum", "candidato", "candidata", "proposta", "gruppo", "azione", "comunità", "italiani",
+        // A printed e-mail's footer, which dates the print and not the letter.
+        "natisnjeno", "aplikacije", "stran", "posredovano", "sporočilo",
         // Closing formulas: the reader finds a letter's signature by them.
         "pozdrav", "pozdravi", "pozdravom", "lepimi", "spoštovanjem", "saluti", "cordiali", "distinti", "porgiamo",
     ]
+
+    /// Letters OCR reads for others.
+    static let lookalikes = [("ri", "n"), ("rn", "m"), ("in", "m"), ("li", "h"), ("h", "li"), ("cl", "d"), ("ii", "u"), ("vv", "w")]
 
     init(configuration: Configuration) {
         var phrases = Self.letterWords
@@ -58,8 +63,25 @@ struct ScanLexicon {
             }
             return found.map { .some($0) } ?? nil
         }
+        // Letters OCR takes for others: "ri" and "rn" for "n" and "m", "li" for "h", "cl" for "d".
+        var respelt: String?
+        for (wrong, right) in Self.lookalikes where key.contains(wrong) {
+            let candidate = key.replacingOccurrences(of: wrong, with: right)
+            if let entry = (byLength[candidate.count] ?? []).first(where: { $0.folded == candidate }) {
+                respelt = entry.written
+                break
+            }
+        }
         // Same length first; an ambiguous answer there is no answer at all.
-        guard let found = unique([key.count]) ?? unique([key.count - 1, key.count + 1]), let found else { return nil }
+        let nearest: String?
+        if let respelt {
+            nearest = respelt
+        } else if let sameLength = unique([key.count]) {
+            nearest = sameLength
+        } else {
+            nearest = unique([key.count - 1, key.count + 1]) ?? nil
+        }
+        guard let found = nearest else { return nil }
         if word.allSatisfy({ !$0.isLowercase }) { return found.uppercased() }
         if word.first?.isUppercase == true { return found.prefix(1).uppercased() + found.dropFirst() }
         return found
