@@ -49,8 +49,9 @@ public final class OCREngine {
         let started = Date()
         let image = try GreyPix(grey: grey, width: width, height: height, dpi: dpi, library: library)
         if cleanup.removeRules { try image.removeRules(dpi: dpi) }
-        let speckle = cleanup.despeckle ? try image.despeckle(dpi: dpi) : 0
+        // Upright first: the specks are told from punctuation by the lines of type beside them.
         let skew = cleanup.deskew ? try image.deskew() : 0
+        let speckle = cleanup.despeckle ? try image.despeckle(dpi: dpi) : 0
         let f = library.functions
         f.TessBaseAPISetImage2(handle, image.pointer)
         f.TessBaseAPISetSourceResolution(handle, Int32(dpi))
@@ -162,8 +163,8 @@ public enum OCRImage {
         let library = try TesseractLibrary.load()
         let image = try GreyPix(grey: grey, width: width, height: height, dpi: dpi, library: library)
         if cleanup.removeRules { try image.removeRules(dpi: dpi) }
-        if cleanup.despeckle { try image.despeckle(dpi: dpi) }
         let skew = cleanup.deskew ? try image.deskew() : 0
+        if cleanup.despeckle { try image.despeckle(dpi: dpi) }
         return (image.greyBytes, skew)
     }
 }
