@@ -72,25 +72,27 @@ printf 'our whole page (median): render %.3f s, clean-up %.3f s, recognition %.3
   "$render" "$cleanup" "$recognize" "$total" "$(echo "$total / $c" | bc -l)"
 
 # 2. Cold and warm runs; each worker's peak memory sampled from /proc while the cold run lasts.
-cold="" warm="" peaks=""
+cold="" warm="" peaks="" vms=""
 for _ in $(seq 1 "$REPEAT"); do
   rm -rf "$WORK/outbox"
   find "$letters" -name '*.pdf' -exec cat {} + >/dev/null
   started=$(now)
   "$BIN" run --inbox "$letters" --outbox "$WORK/outbox" --settle 0 2>/dev/null &
   run=$!
-  declare -A hwm=()
+  declare -A hwm=() vm=()
   while kill -0 "$run" 2>/dev/null; do
     for worker in $(ps -o pid= --ppid "$run" 2>/dev/null); do
       kb=$(awk '/VmHWM/ { print $2 }' "/proc/$worker/status" 2>/dev/null || true)
       [[ -n "$kb" && "$kb" -gt "${hwm[$worker]:-0}" ]] && hwm[$worker]=$kb
+      kb=$(awk '/VmPeak/ { print $2 }' "/proc/$worker/status" 2>/dev/null || true)
+      [[ -n "$kb" && "$kb" -gt "${vm[$worker]:-0}" ]] && vm[$worker]=$kb
     done
     sleep 0.2
   done
   wait "$run"
   cold+="$(echo "$(now) - $started" | bc -l)"$'\n'
-  for worker in "${!hwm[@]}"; do peaks+="${hwm[$worker]}"$'\n'; done
-  unset hwm
+  for worker in "${!hwm[@]}"; do peaks+="${hwm[$worker]}"$'\n'; vms+="${vm[$worker]}"$'\n'; done
+  unset hwm vm
   started=$(now)
   "$BIN" run --inbox "$letters" --outbox "$WORK/outbox" --settle 0 2>/dev/null
   warm+="$(echo "$(now) - $started" | bc -l)"$'\n'
@@ -98,5 +100,7 @@ done
 c=$(printf '%s' "$cold" | median); w=$(printf '%s' "$warm" | median)
 peak=$(printf '%s' "$peaks" | sort -n | tail -1)
 printf 'cold run, %d scanned letters (%d pages), two workers: %.1f s, %.2f s per page; warm run: %.3f s\n' "$N" "$pages" "$c" "$(echo "$c / $pages" | bc -l)" "$w"
-printf 'peak memory of a worker: %.0f MiB (largest of %d workers sampled)\n' "$(echo "$peak / 1024" | bc -l)" "$(printf '%s' "$peaks" | grep -c .)"
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; $(date -I); medians of $REPEAT runs"
+vmpeak=$(printf '%s' "$vms" | sort -n | tail -1)
+printf 'peak memory of a worker: %.0f MiB resident, %.0f MiB of address space (the limit is 1024) — largest of %d workers sampled\n' \
+  "$(echo "$peak / 1024" | bc -l)" "$(echo "$vmpeak / 1024" | bc -l)" "$(printf '%s' "$peaks" | grep -c .)"
+echo "machine: $(getconf _NPROCESSORS_ONLN) cores, $(free -g | awk '/Mem/ {print $2}') GiB, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end; $(date -I); medians of $REPEAT runs"

@@ -26,7 +26,7 @@
     X(pixSetResolution) X(pixConvertTo1) X(pixSelectBySize) X(pixSubtract) X(pixAnd) X(pixDilateBrick) \
     X(pixSeedfillBinary) X(pixSetMasked) X(pixDeskewGeneral) X(pixCountPixels) \
     X(pixConnCompBB) X(pixMaskBoxa) X(boxaCreate) X(boxaDestroy) X(boxaAddBox) X(boxaGetCount) X(boxaGetBoxGeometry) X(boxCreate) \
-    X(pixOpenBrick) X(pixOr)
+    X(pixOpenBrick) X(pixOr) X(pixCountPixelsInRect) X(boxDestroy)
 
 #define CTESS_FIELD(name) __typeof__(name) * _Nonnull name;
 /// Every function the wrapper calls, bound by `ctess_load`.

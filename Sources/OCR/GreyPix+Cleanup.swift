@@ -21,7 +21,15 @@ extension GreyPix {
         for index in 0..<count {
             var x: Int32 = 0, y: Int32 = 0, w: Int32 = 0, h: Int32 = 0
             guard f.boxaGetBoxGeometry(found, Int32(index), &x, &y, &w, &h) == 0 else { continue }
-            boxes.append(SpeckFilter.Box(x: Int(x), y: Int(y), width: Int(w), height: Int(h)))
+            var box = SpeckFilter.Box(x: Int(x), y: Int(y), width: Int(w), height: Int(h))
+            // Small marks: how much of their box is ink.
+            if box.width <= 12 * dpi / 300, box.height <= 12 * dpi / 300, let rectangle = f.boxCreate(x, y, w, h) {
+                var ink: Int32 = 0
+                if f.pixCountPixelsInRect(binary.pointer, rectangle, &ink, nil) == 0 { box.ink = Int(ink) }
+                var owned: UnsafeMutablePointer<BOX>? = rectangle
+                f.boxDestroy(&owned)
+            }
+            boxes.append(box)
         }
         let specks = SpeckFilter.specks(boxes, dpi: dpi)
         guard !specks.isEmpty else { return 0 }

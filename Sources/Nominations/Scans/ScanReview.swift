@@ -66,11 +66,15 @@ public enum ScanReview {
         return letter
     }
 
+    /// Below this a cluster's number read alone is a guess: right digits read 88–97 on the scanned dev
+    /// letters, a 1 with a speck on it read as 4 scored 78–83.
+    static let weakClusterDigit = 85.0
+
     /// Words that introduce a cluster's number ("cluster 1", "klaster 2", "skupina št. 3").
     static let clusterCues: Set<String> = ["cluster", "klaster", "klastra", "klastru", "grozd", "skupina", "skupino", "skupine", "skupini",
                                            "st", "gruppo", "n"]
 
-    /// A cluster's number (1–4) read after its cue with less than near certainty: 1 and 4, 1 and 7
+    /// A cluster's number (1–4) read after its cue with less than `weakClusterDigit`: 1 and 4, 1 and 7
     /// look alike on a speckled scan.
     /// A number beside its cluster's name ("št. 3 (Dežela Refoška)") is borne out by the name: only a
     /// number standing alone on its line is judged by its confidence.
@@ -78,7 +82,7 @@ public enum ScanReview {
         for index in words.indices.dropFirst() {
             let word = words[index].word
             let digits = word.text.filter(\.isNumber)
-            guard digits.count == 1, let digit = digits.first, ("1"..."4").contains(digit), word.confidence < 90,
+            guard digits.count == 1, let digit = digits.first, ("1"..."4").contains(digit), word.confidence < Self.weakClusterDigit,
                   alphanumeric(word.text) == String(digit) else { continue }
             let before = words[max(0, index - 2)..<index].filter { $0.page == words[index].page && $0.word.line == word.line }
             let line = words.filter { $0.page == words[index].page && $0.word.line == word.line }

@@ -27,7 +27,8 @@ struct ScanCorrectionsTests {
         ("Zadeva. Kandidat za akcijsko skupino", "Zadeva: Kandidat za akcijsko skupino"),
         ("tel. 030633360, sabina. strkalj@gmail.com", "tel. 030633360, sabina.strkalj@gmail.com"),
         ("nadja.bencic@grnail.com", "nadja.bencic@gmail.com"), ("ana@gnnail com", "ana@gmail.com"),
-        ("nadja.bencic@telemachi.net", "nadja.bencic@telemach.net"),
+        ("nadja.bencic@telemachi.net", "nadja.bencic@telemach.net"), ("E-pošta: Nadja.Bencic(Dtelemacli.net", "E-pošta: Nadja.Bencic@telemach.net"),
+        ("nejc.kozlovicehotmail.com", "nejc.kozlovic@hotmail.com"), ("www.gmail.com", "www.gmail.com"),
         ("Od: Nejc Kozlovič <nejc kozlovic(?hotmail.com>", "Od: Nejc Kozlovič <nejc_kozlovic@hotmail.com>"),
         ("ks.gracisce(? gmail.com", "ks.gracisce@gmail.com"), ("kd.topolovec (gmail.com", "kd.topolovec@gmail.com"),
         // Written out to fool robots: left for the reader.
