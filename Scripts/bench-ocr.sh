@@ -65,11 +65,16 @@ for image in "$images"/*.pgm; do
 done
 c=$(printf '%s' "$all_cli" | median); o=$(printf '%s' "$all_ours" | median)
 printf '%-28s %9.3f %9.3f %7.2f\n' "median" "$c" "$o" "$(echo "$o / $c" | bc -l)"
+# The program's own start-up and loading of the models, on a blank image: in its every page above.
+printf 'P5\n100 100\n255\n' > "$WORK/blank.pgm"; head -c 10000 /dev/zero | tr '\0' '\377' >> "$WORK/blank.pgm"
+startup=$(for _ in $(seq 1 "$REPEAT"); do started=$(now); tesseract "$WORK/blank.pgm" - -l slv+ita --psm 3 --dpi 300 >/dev/null 2>&1; echo "$(now) - $started" | bc -l; done | median)
+printf 'tesseract on a blank image (start-up, models): %.3f s; without it, a page: %.3f s (ours %.2f ×)\n' "$startup" \
+  "$(echo "$c - $startup" | bc -l)" "$(echo "$o / ($c - $startup)" | bc -l)"
 render=$(echo "$full" | awk '{ print $2 }' | median); cleanup=$(echo "$full" | awk '{ print $3 }' | median)
 recognize=$(echo "$full" | awk '{ print $4 }' | median)
 total=$(echo "$full" | awk '{ print $2 + $3 + $4 }' | median)
-printf 'our whole page (median): render %.3f s, clean-up %.3f s, recognition %.3f s, in all %.3f s (%.2f × tesseract)\n' \
-  "$render" "$cleanup" "$recognize" "$total" "$(echo "$total / $c" | bc -l)"
+printf 'our whole page (median): render %.3f s, clean-up %.3f s, recognition %.3f s, in all %.3f s (%.2f × tesseract, %.2f × without its start-up)\n' \
+  "$render" "$cleanup" "$recognize" "$total" "$(echo "$total / $c" | bc -l)" "$(echo "$total / ($c - $startup)" | bc -l)"
 
 # 2. Cold and warm runs; each worker's peak memory sampled from /proc while the cold run lasts.
 cold="" warm="" peaks="" vms=""
