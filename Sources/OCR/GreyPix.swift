@@ -19,7 +19,9 @@ final class GreyPix {
         }
         try self.init(taking: ctess_pix_from_grey(library.table, base, Int32(width), Int32(height), Int32(width)),
                       library: library, what: "pixCreate \(width)×\(height)")
-        _ = library.functions.pixSetResolution(pointer, Int32(dpi), Int32(dpi))
+        guard library.functions.pixSetResolution(pointer, Int32(dpi), Int32(dpi)) == 0 else {
+            throw OCRError(.imageFailed, "pixSetResolution \(dpi)")
+        }
     }
 
     deinit {

@@ -18,7 +18,10 @@ public final class OCREngine {
         guard let handle = library.functions.TessBaseAPICreate() else { throw OCRError(.initFailed, "TessBaseAPICreate") }
         let f = library.functions
         // Tesseract's diagnostics ("Estimating resolution …") would reach stderr.
-        _ = f.TessBaseAPISetVariable(handle, "debug_file", "/dev/null")
+        guard f.TessBaseAPISetVariable(handle, "debug_file", "/dev/null") != 0 else {
+            f.TessBaseAPIDelete(handle)
+            throw OCRError(.initFailed, "TessBaseAPISetVariable debug_file")
+        }
         guard f.TessBaseAPIInit3(handle, nil, languages) == 0 else {
             f.TessBaseAPIDelete(handle)
             throw OCRError(.initFailed, "no model for \(languages) (tesseract-ocr-slv, tesseract-ocr-ita)")
