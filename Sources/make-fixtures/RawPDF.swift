@@ -21,6 +21,28 @@ enum RawPDF {
 
     static func object(_ text: String) -> [UInt8] { Array(text.utf8) }
 
+    /// A one-page fillable form: the page's printed text (Helvetica) and its widgets, each a
+    /// dictionary without its `/P`; object 6 is a check box's appearance of `box` points.
+    static func form(text: String, widgets: [String], box: Int) -> Data {
+        let references = widgets.indices.map { "\($0 + 7) 0 R" }.joined(separator: " ")
+        var objects = [
+            object("<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [\(references)] >> >>"),
+            object("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
+            object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R /Annots [\(references)] >>"),
+            stream(Array(text.utf8), dictionary: ""),
+            object("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"),
+            stream(Array("0 0 \(box) \(box) re S".utf8), dictionary: "/Type /XObject /Subtype /Form /BBox [0 0 \(box) \(box)] "),
+        ]
+        for widget in widgets { objects.append(object("<< /Type /Annot /Subtype /Widget /P 3 0 R " + widget + " >>")) }
+        return bytes(objects)
+    }
+
+    /// A check box's widget entries, ticked or not.
+    static func checkBox(_ name: String, rect: String, ticked: Bool) -> String {
+        let state = ticked ? "/Yes" : "/Off"
+        return "/FT /Btn /T (\(name)) /Rect [\(rect)] /V \(state) /AS \(state) /AP << /N << /Yes 6 0 R /Off 6 0 R >> >>"
+    }
+
     /// A stream object, compressed.
     static func stream(_ data: [UInt8], dictionary: String) -> [UInt8] {
         let packed = deflate(data)

@@ -41,24 +41,9 @@ enum SectionedFormPDF {
             ("Check Box4", "56 480 66 490", false), ("Check Box5", "216 480 226 490", true),
             ("Check Box6", "206 430 216 440", true), ("Check Box7", "256 430 266 440", false),
         ]
-        let fieldCount = texts.count + boxes.count
-        let references = (0..<fieldCount).map { "\($0 + 7) 0 R" }.joined(separator: " ")
-        var objects = [
-            RawPDF.object("<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [\(references)] >> >>"),
-            RawPDF.object("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
-            RawPDF.object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R /Annots [\(references)] >>"),
-            RawPDF.stream(Array(text.utf8), dictionary: ""),
-            RawPDF.object("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"),
-            RawPDF.stream(Array("0 0 10 10 re S".utf8), dictionary: "/Type /XObject /Subtype /Form /BBox [0 0 10 10] "),
-        ]
-        for (name, rect, value) in texts {
-            objects.append(RawPDF.object("<< /Type /Annot /Subtype /Widget /FT /Tx /T (\(name)) /Rect [\(rect)] /P 3 0 R /V \(utf16(value)) >>"))
-        }
-        for (name, rect, ticked) in boxes {
-            let state = ticked ? "/Yes" : "/Off"
-            objects.append(RawPDF.object("<< /Type /Annot /Subtype /Widget /FT /Btn /T (\(name)) /Rect [\(rect)] /P 3 0 R /V \(state) /AS \(state) /AP << /N << /Yes 6 0 R /Off 6 0 R >> >> >>"))
-        }
-        return RawPDF.bytes(objects)
+        let widgets = texts.map { name, rect, value in "/FT /Tx /T (\(name)) /Rect [\(rect)] /V \(utf16(value))" }
+            + boxes.map { RawPDF.checkBox($0.0, rect: $0.1, ticked: $0.2) }
+        return RawPDF.form(text: text, widgets: widgets, box: 10)
     }
 
     /// A PDF text string in UTF-16BE with its byte order mark, as hex (č, š, ž).

@@ -11,9 +11,9 @@ struct ClusterDecision {
 
 enum ClusterReader {
     /// Words that introduce the area of activity ("za območje Marezig", "deluje v Ospu").
-    static let areaTriggers = ["obmocj", "area", "zona", "deluj", "dejav", "aktiv", "okolic", "territori", "kraju"]
+    static let areaTriggers = Vocabulary.areaWords
     /// Words that introduce where the candidate lives.
-    static let homeTriggers = ["zivi", "stanuje", "domacin", "doma", "residente", "abita", "prebival", "iz"]
+    static let homeTriggers = Vocabulary.homeWords
 
     /// Clusters named outright in a list of lines; a sentence naming every cluster is a quoted
     /// list of all of them and names none.

@@ -4,7 +4,8 @@ enum ConsentReader {
     static let agreeing = ["soglas", "strinja", "strinjam", "acconsent", "accett", "consent", "agree", "suglas", "accordo"]
     /// Noun phrases: consent attached / given.
     static let attachedConsent = ["prilag", "prilozen", "prilozil", "priloz", "prilog", "podal", "podala", "dal", "dala", "pridobil", "pridobili",
-                                  "podpis", "allegat", "dato", "attached", "enclosed", "signed"]
+                                  "podpis", "allegat", "dato", "attached", "enclosed", "signed",
+                                  "predloz", "oddal", "izrazil", "espress", "manifestat", "expressed"]
     static let negations: Set<String> = ["ne", "ni", "nima", "brez", "non", "noce", "not", "nisem", "nismo", "nista", "niso", "odklanja", "odklonil", "odklonila"]
 
     static let unanimous: Set<String> = ["soglasno", "soglasnim", "soglasnega", "soglasnem"]
@@ -14,12 +15,26 @@ enum ConsentReader {
 
     static let firstLetters: Set<UInt8> = Set((agreeing + ["soglasj", "consenso", "odklon", "zavrnil", "rifiut"]).compactMap(\.utf8.first))
 
+    /// "članstva v skupini ne želi prevzeti", "non intende partecipare": a negated verb of willing
+    /// in a sentence about the candidacy or taking part.
+    static func negatedWill(in tokens: [Token]) -> Bool {
+        var start = 0
+        for index in tokens.indices where index == tokens.count - 1 || [".", "!", "?", ";"].contains(tokens[index].punctuationAfter) {
+            let sentence = tokens[start...index]
+            start = index + 1
+            guard sentence.contains(where: { Vocabulary.willingVerbs.contains($0.folded) }) else { continue }
+            let words = sentence.map(\.folded)
+            let negated = words.indices.contains { position in
+                Vocabulary.willingVerbs.contains(words[position]) && words[max(words.startIndex, position - 2)..<position].contains { negations.contains($0) }
+            }
+            if negated && words.contains(where: { word in Vocabulary.candidacyStems.contains { word.hasPrefix($0) } }) { return true }
+        }
+        return false
+    }
+
     static func consent(in tokens: [Token]) -> Bool? {
         // A refusal in any phrasing the vocabulary knows ("ne želi sodelovati", "non intende partecipare").
-        if !tokens.isEmpty {
-            let text = " " + tokens.map(\.folded).joined(separator: " ") + " "
-            if Vocabulary.refusalPhrases.contains(where: { ByteSearch.contains(text, " " + $0 + " ") }) { return false }
-        }
+        if Vocabulary.refusalMatcher.contains(in: tokens) || negatedWill(in: tokens) { return false }
         var result: Bool?
         for (index, token) in tokens.enumerated() {
             let word = token.folded
@@ -43,8 +58,7 @@ enum ConsentReader {
             for position in windowStart..<index where [".", ";", "!", "?"].contains(tokens[position].punctuationAfter) { windowStart = position + 1 }
             let window = tokens[windowStart..<index].map(\.folded)
             // "soglasje bomo pridobili naknadno": consent still to come says nothing yet.
-            let ahead = " " + tokens[index..<min(tokens.count, index + 7)].map(\.folded).joined(separator: " ") + " "
-            if Vocabulary.pendingConsentPhrases.contains(where: { ByteSearch.contains(ahead, " " + $0 + " ") }) { continue }
+            if Vocabulary.pendingConsentMatcher.contains(in: Array(tokens[index..<min(tokens.count, index + 7)])) { continue }
             let negated = window.contains { negations.contains($0) }
             if isConsent {
                 // "Soglasje kandidata prilagamo" / "nima soglasja" / "brez soglasja"

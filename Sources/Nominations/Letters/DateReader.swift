@@ -3,8 +3,7 @@
 /// date in running text.
 enum DateReader {
     /// Words that make a date something other than the letter's date.
-    static let foreign = ["rojstv", "rojen", "seji", "seja", "sej", "rok", "najkasneje", "do", "veljav", "storitv", "racun", "placil",
-                          "dobav", "od", "nascita", "scadenz", "entro", "sklep", "zapisnik", "obdobje", "izdaje", "zapadlost"]
+    static let foreign = Vocabulary.dateOtherWords
 
     static func date(sections: LetterSections, rows: [(role: LabeledValues.Role, row: LabeledValue)]) -> CalendarDate? {
         if let sent = sections.emailHeader["sent"], let found = DateFinder.dates(in: sent.value).first { return found.date }
@@ -17,10 +16,15 @@ enum DateReader {
         // Last, a date alone at the very end of the document (below an attached CV).
         let end = sections.attachment.reversed().first { !sections.lines[$0].tokens.isEmpty && !sections.excluded.contains($0) }
         for group in [top, bottom, sections.readable(sections.body), end.map { [sections.lines[$0]] } ?? []] {
-            for line in group where !sections.recipient.contains(line.index) {
-                if let date = standaloneDate(line) { return date }
+            for (position, line) in group.enumerated() {
+                // A receipt stamp's date ("ZMKTK – PREJETO" above "6. 03. 2026") is when it arrived.
+                let stamped = { (line: TextLine) in line.tokens.contains { Vocabulary.receiptStampWords.contains($0.folded) } }
+                if stamped(line) || group[max(0, position - 2)..<position].contains(where: stamped) { continue }
+                // The recipient's first line may carry the place and date in a column of its own
+                // ("Zavod za mladino … Koper      Gračišče, 14. 2. 2026").
+                if !sections.recipient.contains(line.index), let date = standaloneDate(line) { return date }
                 // "Agrarna skupnost Truške   Datum: Truške, dne 04.03.2026": a column of its own.
-                if ByteSearch.contains(line.text, "  ") {
+                if ByteSearch.hasDigit(line.text), ByteSearch.contains(line.text, "  ") {
                     for column in line.text.components(separatedBy: "  ") where !column.isEmpty {
                         if let date = standaloneDate(TextLine(index: line.index, text: column.trimmingSpaces(), page: line.page)) { return date }
                     }

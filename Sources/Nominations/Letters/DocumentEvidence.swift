@@ -2,25 +2,24 @@
 /// invoice, an invitation, a newsletter, the call office's acknowledgement), and a document that
 /// speaks of the call but names no candidate goes to review instead.
 enum DocumentEvidence {
-    /// The first phrase of a list found in the lines, as the line writes it (for the reason), or nil.
-    static func phrase(of list: [String], in lines: [TextLine]) -> String? {
-        for line in lines {
-            let folded = " " + line.tokens.map(\.folded).joined(separator: " ") + " "
-            for phrase in list where ByteSearch.contains(folded, " " + phrase + " ") {
-                return quote(line)
-            }
-        }
-        return nil
+    /// The first line holding a phrase of a list, as the line writes it (for the reason), or nil.
+    static func phrase(of matcher: PhraseMatcher<Bool>, in lines: [TextLine]) -> String? {
+        lines.first { matcher.contains(in: $0.tokens) }.map(quote)
     }
 
     /// A short line near the top that is a title of another kind of document ("VABILO", "SPOROČILO ZA JAVNOST").
     static func otherDocumentTitle(in lines: [TextLine]) -> String? {
         for line in lines.prefix(10) where !line.tokens.isEmpty && line.tokens.count <= 6 {
+            // (A title's first word is one of the titles' first words: most lines are let go here.)
+            guard titleFirstWords.contains(line.tokens[0].folded) else { continue }
             let words = line.tokens.map(\.folded).joined(separator: " ")
-            if Vocabulary.documentTitles.contains(where: { words == $0 || words.hasPrefix($0 + " ") && line.tokens.count <= 4 }) { return quote(line) }
+            if titles.contains(words) || line.tokens.count <= 4 && Vocabulary.documentTitles.contains(where: { words.hasPrefix($0 + " ") }) { return quote(line) }
         }
         return nil
     }
+
+    private static let titles = Set(Vocabulary.documentTitles)
+    private static let titleFirstWords = Set(Vocabulary.documentTitles.compactMap { $0.split(separator: " ").first.map(String.init) })
 
     /// A word of the call (an action group, a candidacy, a cluster, a nomination), with its line.
     static func callWord(in lines: [TextLine]) -> String? {

@@ -15,16 +15,16 @@ enum FormLabels {
         var tokens = line.tokens[...]
         if let first = tokens.first, first.isNumber || first.text.count == 1 && first.punctuationAfter == ")" { tokens = tokens.dropFirst() }
         guard (1...4).contains(tokens.count), !ByteSearch.contains(line.text, "  ") else { return nil }
-        let words = tokens.map(\.folded)
         // A colon ends a heading; one before its end leads a value ("Predlagatelj: KS Marezige").
         if tokens.dropLast().contains(where: { $0.punctuationAfter == ":" }) { return nil }
         if let last = tokens.last, let after = last.punctuationAfter, after != ":" && after != ")" && after != "." { return nil }
         // A heading: numbered, in capitals, or one word and a colon ("Kandidat:"); "Vrsta
-        // predlagatelja" is a label.
-        let numbered = line.tokens.count > tokens.count && words.allSatisfy { $0.count > 1 }
+        // predlagatelja" is a label. (Told by shape before any word is folded: asked of every line.)
+        let numbered = line.tokens.count > tokens.count && tokens.allSatisfy { $0.folded.utf8.count > 1 }
         let capitals = tokens.allSatisfy { $0.isAllCaps || $0.text.count <= 2 } && tokens.contains { $0.text.count > 2 }
         let named = tokens.count == 1 && tokens.last?.punctuationAfter == ":"
         guard numbered || capitals || named else { return nil }
+        let words = tokens.map(\.folded)
         // "3 AKCIJSKA SKUPINA", "4 UTEMELJITEV": a heading of another part ends the party's section.
         return party(of: words)
     }
@@ -108,6 +108,8 @@ enum FormLabels {
         if end == tokens.count && section == .neither && tokens.last?.punctuationAfter != ":" { return nil }
         // A sentence is not a label.
         if end == tokens.count && (tokens.last?.punctuationAfter == "." || tokens.contains(where: \.isNumber)) { return nil }
+        // Most lines hold no word of a label: let them go before any set or string is built.
+        guard tokens[..<end].contains(where: Vocabulary.mayLabel) else { return nil }
         let words = tokens[..<end].map(\.folded)
         guard let field = field(of: words) else { return nil }
         let own = party(of: words)

@@ -74,6 +74,12 @@ enum LabeledValues {
     /// The role of a line's label: a known label, else one recognised by its words; a generic
     /// role is the proposer's in the proposer's section of a form.
     static func labelRole(of line: TextLine, section: FormLabels.Party) -> (role: Role, labelTokens: Int)? {
+        // "1. Predlagatelj (ime in priimek)", "2. Ime": a form's item number before its label.
+        if let first = line.tokens.first, line.tokens.count > 1, first.isNumber, first.text.count <= 2,
+           first.punctuationAfter == "." || first.punctuationAfter == ")" {
+            let rest = TextLine(index: line.index, text: String(String.UnicodeScalarView(line.text.unicodeScalars.dropFirst(line.tokens[1].offset))), page: line.page)
+            return labelRole(of: rest, section: section).map { ($0.role, $0.labelTokens + 1) }
+        }
         if let (role, count) = labelRole(of: line) {
             guard section == .proposer, FormLabels.party(of: line.tokens.prefix(count).map(\.folded)) == .neither else { return (role, count) }
             switch role {
@@ -89,7 +95,10 @@ enum LabeledValues {
     /// Label → value pairs of a row of labels in columns and the row of values below it, when both
     /// have the same number of columns and every column of the first is a label and none of the second.
     static func gridRows(labels: TextLine, values: TextLine, section: FormLabels.Party) -> [(Role, LabeledValue)]? {
-        guard ByteSearch.contains(labels.text, "  "), ByteSearch.contains(values.text, "  ") else { return nil }
+        guard ByteSearch.contains(labels.text, "  "), ByteSearch.contains(values.text, "  "),
+              // (The first column must be a label: most rows are let go before they are split.)
+              labels.tokens.first.map({ token in Vocabulary.mayLabel(token) || LabeledValues.compiled[token.folded] != nil || token.isNumber }) == true
+        else { return nil }
         let heads = labels.text.components(separatedBy: "  ").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
         let cells = values.text.components(separatedBy: "  ").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
         guard heads.count >= 2, heads.count == cells.count else { return nil }
@@ -108,7 +117,8 @@ enum LabeledValues {
     /// next column ("Predlagatelj (ime …)  Predlagatelj je") is no value.
     static func value(after labelTokens: Int, in line: TextLine) -> String {
         let value = writtenValue(after: labelTokens, in: line)
-        guard !value.isEmpty else { return value }
+        // (A value with a digit or an address, or a long one, is no label.)
+        guard !value.isEmpty, !ByteSearch.hasDigit(value), !ByteSearch.contains(value, "@"), value.utf8.count < 60 else { return value }
         let valueLine = TextLine(index: line.index, text: value, page: line.page)
         if labelRole(of: valueLine)?.labelTokens == valueLine.tokens.count
             || FormLabels.labelRole(of: valueLine, section: .proposer)?.labelTokens == valueLine.tokens.count { return "" }

@@ -5,6 +5,8 @@ public struct LetterReader: Sendable {
 
     public init(configuration: Configuration) {
         gazetteer = Gazetteer(configuration)
+        // The lexicon is built where the reader is (before a run forks its workers), not at the first letter.
+        FirstNames.prepare()
     }
 
     public init(gazetteer: Gazetteer) {
@@ -54,7 +56,9 @@ public struct LetterReader: Sendable {
         }
         // The call office acknowledging a nomination it received is no nomination, whoever it names.
         let documentLines = sections.readable(0..<lines.count)
-        if let receipt = DocumentEvidence.phrase(of: Vocabulary.acknowledgementPhrases, in: documentLines),
+        // (Only the office's own letter: a proposer's reply may quote the office's acknowledgement.)
+        let fromOffice = found.isEmpty || proposer.proposer.name.map { gazetteer.isRecipient(Tokenizer.tokens($0)) } ?? true
+        if fromOffice, let receipt = DocumentEvidence.phrase(of: Vocabulary.acknowledgementMatcher, in: documentLines),
            !sections.lines.contains(where: { NomineeFinder.hasSelfCue($0.tokens) }) {
             return Self.notANomination("Dokument je potrdilo o prejemu predloga, ne predlog: »\(receipt)«.", source: source, language: language, date: date)
         }
@@ -78,7 +82,7 @@ public struct LetterReader: Sendable {
                                            source: source, language: language, date: date)
             }
             // "Not a nomination" is a finding: the document is about something else.
-            if let other = DocumentEvidence.phrase(of: Vocabulary.otherDocumentPhrases, in: documentLines) {
+            if let other = DocumentEvidence.phrase(of: Vocabulary.otherDocumentMatcher, in: documentLines) {
                 return Self.notANomination("Dokument ni predlog kandidata, temveč drug dokument (račun, ponudba, vabilo, novice ipd.): »\(other)«.",
                                            source: source, language: language, date: date)
             }
@@ -105,14 +109,34 @@ public struct LetterReader: Sendable {
             let share = (position: sharing.firstIndex { $0.name == candidate.name } ?? 0, of: sharing.count)
             let start = index == 0 && sections.isForm ? 0 : candidate.anchor
             let blockRange = start..<max(start, sections.isForm && found[(index + 1)...].allSatisfy({ $0.anchor == candidate.anchor }) ? lines.count : end)
-            let context = NomineeContext(sections: sections, rows: rows, proposer: proposer, found: candidate,
+            var context = NomineeContext(sections: sections, rows: rows, proposer: proposer, found: candidate,
                                          block: Self.passage(of: index, range: blockRange, passages: passages, sections: sections)
                                              .filter { !proposer.contactLines.contains($0.index) },
                                          preamble: sections.readable(sections.body.lowerBound..<preambleEnd),
                                          onlyOne: found.count == 1, share: share, gazetteer: gazetteer)
+            context.others = found.filter { $0.name != candidate.name }.map(\.name)
+            context.ownReply = Self.ownQuotedReply(of: candidate.name, in: sections)
             nominees.append(context.nominee())
         }
 
+        // "Martina Hrvatin in Dean Petejan sta soglasji predložila": a sentence naming some of them
+        // states their consent together.
+        if nominees.count > 1 {
+            let people = nominees.map { $0.name.split(separator: " ").map(String.init) }
+            let stream = TokenStream(sections.readable(sections.body))
+            var sentence: [Token] = []
+            for index in stream.tokens.indices {
+                sentence.append(stream.tokens[index])
+                guard stream.endsSentence(at: index) || index == stream.tokens.count - 1 else { continue }
+                defer { sentence = [] }
+                let named = people.indices.filter { person in
+                    sentence.contains { token in token.isCapitalized && token.text.count > 2 && people[person].contains { PersonName.sameWord($0, token.text) } }
+                }
+                guard named.count >= 2, let stated = ConsentReader.consent(in: sentence) else { continue }
+                // (A table's consent column has answered already, "–" included.)
+                for person in named where nominees[person].consent == nil && found[person].consentCell == nil { nominees[person].consent = stated }
+            }
+        }
         // "Oba kandidata sta podala soglasje": for every candidate the letter says nothing else of.
         if nominees.count > 1, nominees.contains(where: { $0.consent == nil }),
            let shared = ConsentReader.sharedConsent(in: TokenStream(sections.readable(sections.body)).tokens) {
@@ -203,6 +227,24 @@ public struct LetterReader: Sendable {
                nominees: [], date: date, late: false, problems: [Problem(.notANomination, reason)])
     }
 
+    /// A candidate's own reply quoted below the letter ("Dne 17. 2. 2026 je Mitja Gregorič
+    /// <mitja…@t-2.net> napisal: > strinjam se …"): their address and consent, with the quote marks
+    /// taken off. Quoted text names no one else.
+    static func ownQuotedReply(of name: String, in sections: LetterSections) -> [TextLine] {
+        var result: [TextLine] = []
+        for line in sections.lines where line.text.utf8.last == UInt8(ascii: ":") && ByteSearch.contains(line.text, "@") && !sections.excluded.contains(line.index) {
+            guard let open = line.text.firstIndex(of: "<") else { continue }
+            let before = Tokenizer.tokens(String(line.text[..<open]))
+            guard before.count >= 2, PersonName.samePerson(PersonName.join(Array(before.suffix(2))), name) else { continue }
+            result.append(line)
+            for next in sections.lines[(line.index + 1)...] {
+                guard sections.excluded.contains(next.index), next.text.hasPrefix(">") else { break }
+                result.append(TextLine(index: next.index, text: String(next.text.drop { $0 == ">" || $0 == " " }), page: next.page))
+            }
+        }
+        return result
+    }
+
     /// A person's passage: the lines from where they are named to the next person, without those
     /// that name someone else, and with those further on that name them.
     static func passage(of person: Int, range: Range<Int>, passages: [Set<Int>], sections: LetterSections) -> [TextLine] {
@@ -222,26 +264,26 @@ public struct LetterReader: Sendable {
 
     /// The lines of the message a printed e-mail forwards, numbered anew, or nil when it forwards none.
     static func forwardedMessage(_ lines: [TextLine]) -> [TextLine]? {
-        for line in lines.prefix(40) where line.tokens.count <= 8 {
-            let words = line.tokens.map(\.folded).joined(separator: " ")
-            guard Vocabulary.forwardMarkers.contains(where: { words.hasPrefix($0) || words.hasSuffix($0) && words.count <= $0.count + 12 }) else { continue }
+        for line in lines.prefix(40) where line.tokens.count <= 8 && Vocabulary.forwardMarkerMatcher.contains(in: line.tokens) {
             let rest = lines[(line.index + 1)...]
             guard rest.contains(where: { !$0.isBlank }) else { return nil }
             return rest.enumerated().map { TextLine(index: $0.offset, text: $0.element.text, page: $0.element.page) }
         }
         // No marker, but a forwarded subject ("FW: …", "Posl.: …") and a second sender's header
         // below the first: the message from that header on.
+        // (Told by tokens: a field's name is the line's first token, with a colon after it.)
+        func field(_ line: TextLine) -> String? {
+            guard let first = line.tokens.first, first.punctuationAfter == ":" else { return nil }
+            return LetterSections.emailFieldOfName[first.folded]
+        }
         guard let subject = lines.prefix(12).first(where: { line in
-            guard let colon = line.text.firstIndex(of: ":"), LetterSections.emailFieldOfName[Folding.fold(String(line.text[..<colon])).trimmingSpaces()] == "subject" else { return false }
-            let value = Tokenizer.tokens(String(line.text[line.text.index(after: colon)...]))
-            return value.first.map { Vocabulary.forwardSubjectPrefixes.contains($0.folded) && $0.punctuationAfter == ":" } ?? false
+            guard field(line) == "subject", line.tokens.count > 1 else { return false }
+            // ("FW:", "Posl.:", "I:")
+            let prefix = line.tokens[1]
+            return Vocabulary.forwardSubjectPrefixes.contains(prefix.folded) && (prefix.punctuationAfter == ":" || prefix.punctuationAfter == ".")
         }) else { return nil }
-        let headerStart = lines.prefix(12).first { line in
-            line.text.firstIndex(of: ":").map { LetterSections.emailFieldOfName[Folding.fold(String(line.text[..<$0])).trimmingSpaces()] == "from" } ?? false
-        }?.index ?? 0
-        for line in lines[(max(subject.index, headerStart) + 1)...].prefix(60) {
-            guard let colon = line.text.firstIndex(of: ":"), LetterSections.emailFieldOfName[Folding.fold(String(line.text[..<colon])).trimmingSpaces()] == "from",
-                  line.text.contains("@") else { continue }
+        let headerStart = lines.prefix(12).first { field($0) == "from" }?.index ?? 0
+        for line in lines[(max(subject.index, headerStart) + 1)...].prefix(60) where field(line) == "from" && ByteSearch.contains(line.text, "@") {
             return lines[line.index...].enumerated().map { TextLine(index: $0.offset, text: $0.element.text, page: $0.element.page) }
         }
         return nil

@@ -19,14 +19,9 @@ struct LetterSections {
     var isEmail: Bool { emailHeader["from"] != nil }
     var isForm: Bool
 
-    static let salutations = ["spostovani", "spostovana", "spostovane", "pozdravljeni", "pozdravljena", "dragi", "draga", "cenjeni",
-                              "egregi", "egregio", "gentili", "gentile", "dear", "postovani", "gospodje", "spettabile ente"]
+    static let salutations = Vocabulary.salutations
     static let salutationSet = Set(salutations)
-    static let closings = ["lep pozdrav", "lepo pozdravljeni", "s spostovanjem", "lp", "hvala in lep pozdrav", "lep pozdrav in hvala",
-                           "distinti saluti", "cordiali saluti", "saluti", "best regards", "kind regards", "regards", "z lepimi pozdravi",
-                           "lepe pozdrave", "hvala", "hvala za", "srdacan pozdrav", "lp in hvala", "lepo vas pozdravljam", "prijazen pozdrav",
-                           "s prijaznimi pozdravi", "s pozdravi", "vse dobro", "hvala za obravnavo", "sincerely", "yours sincerely",
-                           "best wishes", "con i migliori saluti", "lepo pozdravljam"]
+    static let closings = Vocabulary.closings
     static let closingsAndSpace = closings.map { (closing: $0, withSpace: $0 + " ") }
     /// A line that is a closing starts with one of these words.
     static let closingFirstWords = Set(closings.map { String($0.split(separator: " ")[0]) })
@@ -68,7 +63,9 @@ struct LetterSections {
         attachment = attachmentStart..<count
 
         // Recipient block: a line with a recipient sign and its address lines.
-        for line in lines.prefix(min(attachmentStart, 25)) where gazetteer.isRecipient(line.tokens) {
+        // (In "Kulturno društvo Pregara   ZMKTK – PREJETO" the recipient is a stamp beside the sender: the
+        // first column decides.)
+        for line in lines.prefix(min(attachmentStart, 25)) where gazetteer.isRecipient(Self.firstColumnTokens(line)) {
             recipient.insert(line.index)
             var next = line.index + 1
             while next < attachmentStart, next <= line.index + 3 {
@@ -95,10 +92,12 @@ struct LetterSections {
         }
         let bodyStart = salutation.map { $0 + 1 } ?? (recipient.max().map { $0 + 1 } ?? 0)
         var closing: Int?
-        for line in lines[bodyStart..<attachmentStart].reversed() where line.tokens.count <= 6 && !excluded.contains(line.index) {
+        for line in lines[bodyStart..<attachmentStart].reversed() where line.tokens.count <= 9 && !excluded.contains(line.index) {
             guard let first = line.tokens.first?.folded, Self.closingFirstWords.contains(first) else { continue }
             let words = line.tokens.map(\.folded).joined(separator: " ")
-            if line.tokens.count <= 6, Self.closingsAndSpace.contains(where: { words == $0.closing || words.hasPrefix($0.withSpace) && line.tokens.count <= 4 }) {
+            // ("Lep pozdrav in upam, da se vidimo," — a closing led by a formula and ended by a comma.)
+            let endsWithComma = line.text.trimmingSpaces().hasSuffix(",")
+            if Self.closingsAndSpace.contains(where: { words == $0.closing || words.hasPrefix($0.withSpace) && (line.tokens.count <= 4 || endsWithComma) }) {
                 closing = line.index
                 break
             }
@@ -143,7 +142,8 @@ struct LetterSections {
             || NomineeFinder.hasNominationCue([line]) || isTitleOrFormRow(line)
     }
 
-    static let subjectWords = ["zadeva", "oggetto", "predmet", "subject"]
+    static let subjectWords = Vocabulary.subjectWords
+    static let quoteHeaderEndings = ["napisal:", "napisala:", "wrote:", "ha scritto:", "scrisse:", "pisal:", "pisala:"]
 
     /// A line that only marks where the stamp or the signature goes.
     static func isStampOrSignaturePlace(_ line: TextLine) -> Bool {
@@ -155,7 +155,7 @@ struct LetterSections {
     /// A form's row that is not a sender's contact ("Predlagatelj: …", "Ime in priimek: …"), or a
     /// title ("PREDLOG ZA ČLANA AKCIJSKE SKUPINE"): where a letterhead has ended.
     static func isTitleOrFormRow(_ line: TextLine) -> Bool {
-        if let role = LabeledValues.labelRole(of: line)?.role, ![.phone, .email, .address, .date, .placeAndDate].contains(role) { return true }
+        if let role = LabeledValues.labelRole(of: line, section: .neither)?.role, ![.phone, .email, .address, .date, .placeAndDate].contains(role) { return true }
         return ["predlog", "kandidat", "akcijsk", "propost", "candidat"].contains { ByteSearch.contains(line.folded, $0) }
     }
 
@@ -170,11 +170,19 @@ struct LetterSections {
     static func unmarkedSignatureStart(_ lines: [TextLine], from start: Int, to end: Int, gazetteer: Gazetteer) -> Int? {
         var first: Int?
         var holdsSigner = false
+        var holdsRole = false
         var taken = 0
+        // Contacts or an address below the signer ("M: +386 41 …", "Krkavce 46"), before any name.
+        var trailing = 0
         for line in lines[start..<end].reversed() {
             if line.isBlank { continue }
             // "(žig)", "M. P.", "Podpis: ______": the stamp's and the signature's places.
             if Self.isStampOrSignaturePlace(line) { first = line.index; continue }
+            if !holdsSigner, trailing < 3, line.tokens.count <= 6, Self.isContactOrAddress(line) {
+                trailing += 1
+                first = line.index
+                continue
+            }
             guard taken < 5, line.tokens.count <= 8 else { break }
             let text = line.text.trimmingSpaces()
             if let lead = text.unicodeScalars.first, "-–•*·".unicodeScalars.contains(lead) || lead.properties.numericType != nil && text.count > 1
@@ -197,11 +205,34 @@ struct LetterSections {
             // A sentence's end is the letter's own ("Tone je pastir.").
             if text.hasSuffix(".") && !isDate && !isRole && !isOrganisation && line.tokens.count > 2 { break }
             if isRole || isName { holdsSigner = true }
+            if isRole { holdsRole = true }
             first = line.index
             taken += 1
         }
-        guard holdsSigner, let first, first > start else { return nil }
+        // (A name with a phone below it may be the candidate's row: only a role makes it a signature.)
+        guard holdsSigner, trailing == 0 || holdsRole || taken >= 1 && Self.signerNameAbove(lines, first: first, end: end), let first, first > start else { return nil }
         return first
+    }
+
+    /// The tokens of a line's first column (the whole line when it has no column gap).
+    static func firstColumnTokens(_ line: TextLine) -> [Token] {
+        guard let gap = line.tokens.firstIndex(where: \.gapAfter), gap < line.tokens.count - 1 else { return line.tokens }
+        return Array(line.tokens[...gap])
+    }
+
+    /// A short line of contacts ("M: +386 41 909 117", "tel. 05 …, ana@…") or an address ("Krkavce 46").
+    static func isContactOrAddress(_ line: TextLine) -> Bool {
+        if !PhoneFinder.phones(in: line.text).isEmpty || !EmailFinder.emails(in: line.text).isEmpty { return true }
+        // A place and a house number, no more.
+        return line.tokens.count <= 4 && line.tokens.last?.isNumber == true && line.tokens.first?.isCapitalized == true
+    }
+
+    /// Whether the name at the top of an unmarked signature is its writer's: the line above it ends a
+    /// sentence or a closing (so the name is not part of a list of candidates).
+    static func signerNameAbove(_ lines: [TextLine], first: Int?, end: Int) -> Bool {
+        guard let first, first > 0 else { return false }
+        let above = lines[first - 1].text.trimmingSpaces()
+        return above.hasSuffix(".") || above.hasSuffix(",") || above.hasSuffix("!")
     }
 
     private mutating func readEmailHeader() {
@@ -215,7 +246,7 @@ struct LetterSections {
         }
         // A web-mail print without labels: "Ana Novak <ana.novak@gmail.com>   10. feb. 2026 14:22".
         if emailHeader["from"] == nil {
-            for line in lines.prefix(12) where line.text.contains("<") && line.text.contains("@") {
+            for line in lines.prefix(12) where ByteSearch.contains(line.text, "<") && ByteSearch.contains(line.text, "@") {
                 let head = String(line.text[..<line.text.firstIndex(of: "<")!]).trimming(charactersIn: " \"'")
                 guard let person = PersonName.leadingName(in: head), person == head else { continue }
                 let afterAddress = line.text.firstIndex(of: ">").map { String(line.text[line.text.index(after: $0)...]) } ?? ""
@@ -225,6 +256,20 @@ struct LetterSections {
                 if emailHeader["sent"] == nil, let next = lines[(line.index + 1)...].prefix(2).first(where: { $0.tokens.count <= 8 && !DateFinder.dates(in: $0.text).isEmpty }) {
                     emailHeader["sent"] = (next.text, next.index)
                 }
+                break
+            }
+        }
+        // …or the sender's name on its line ("Mojca Bernetič   sre. 4. 2. 2026 15:06") and the address alone below it.
+        if emailHeader["from"] == nil {
+            for line in lines.prefix(10) where line.index + 1 < lines.count {
+                let next = lines[line.index + 1]
+                guard ByteSearch.contains(next.text, "@") else { continue }
+                let address = EmailFinder.emails(in: next.text)
+                guard address.count == 1, next.tokens.count <= 6, !ByteSearch.contains(next.text, "  ") else { continue }
+                let column = ByteSearch.range(of: "  ", in: line.text).map { String(line.text[..<$0.lowerBound]) } ?? line.text
+                guard let person = PersonName.leadingName(in: column), person == column.trimmingSpaces(), FirstNames.holdsFirstName(person) else { continue }
+                emailHeader["from"] = (person + " <" + address[0] + ">", line.index)
+                if emailHeader["sent"] == nil, column != line.text, !DateFinder.dates(in: line.text).isEmpty { emailHeader["sent"] = (String(line.text.dropFirst(column.count)), line.index) }
                 break
             }
         }
@@ -244,7 +289,9 @@ struct LetterSections {
                 let folded = line.folded
                 if ["original message", "izvirno sporocilo", "posredovano sporocilo", "forwarded message"].contains(where: { ByteSearch.contains(folded, $0) })
                     || (folded.hasPrefix("od:") && line.index > 6) || (folded.hasPrefix("from:") && line.index > 6)
-                    || (folded.hasSuffix(":") && (ByteSearch.contains(folded, " je napisal") || ByteSearch.contains(folded, " wrote"))) {
+                    || (folded.hasSuffix(":") && (ByteSearch.contains(folded, " je napisal") || ByteSearch.contains(folded, " wrote")))
+                    // "Dne 18. 2. 2026 ob 9:15 je ZMKTK <…> napisal:", "Il giorno … ha scritto:"
+                    || Self.quoteHeaderEndings.contains(where: { folded.hasSuffix($0) }) && ByteSearch.contains(folded, "@") {
                     quoting = true
                 }
             }

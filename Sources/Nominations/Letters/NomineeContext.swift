@@ -14,6 +14,10 @@ struct NomineeContext {
     let gazetteer: Gazetteer
     /// Line numbers of the passage (worked out once: every labelled-row lookup asks).
     let blockLines: Set<Int>
+    /// The other people the letter proposes: a sentence about them alone says nothing of this one.
+    var others: [String] = []
+    /// The candidate's own reply quoted below the letter (their address and consent).
+    var ownReply: [TextLine] = []
 
     init(sections: LetterSections, rows: [(role: LabeledValues.Role, row: LabeledValue)], proposer: ProposerReading, found: FoundNominee,
          block: [TextLine], preamble: [TextLine], onlyOne: Bool, share: (position: Int, of: Int), gazetteer: Gazetteer) {
@@ -92,7 +96,7 @@ struct NomineeContext {
                 phones += Self.wrappedPhones(line, lines[position + 1])
             }
         }
-        var extra: [TextLine] = attachmentLines
+        var extra: [TextLine] = attachmentLines + ownReply
         if found.selfNominated {
             // The person's own contacts below their signature come before a business's letterhead.
             extra += sections.readable(sections.signature) + sections.readable(sections.letterhead)
@@ -105,6 +109,11 @@ struct NomineeContext {
         for line in extra {
             emails += EmailFinder.emails(in: line.text)
             phones += PhoneFinder.phones(in: line.text).filter { !isTrap(line, $0) }.map(\.e164)
+        }
+        // The candidate's own labelled rows ("E-pošta  …", "GSM  …") come before anything else found.
+        if share.of == 1 {
+            emails = rowsInBlock(.email).flatMap { EmailFinder.emails(in: $0.value) } + emails
+            phones = rowsInBlock(.phone).flatMap { PhoneFinder.phones(in: $0.value).map(\.e164) } + phones
         }
         let ownEmails = emails.filter { !isRecipientAddress($0) }
         if share.of > 1 && !ownLines {
@@ -125,6 +134,13 @@ struct NomineeContext {
     /// Phone numbers that begin on one line and end on the next.
     /// E-mail addresses that begin on one line and end on the next.
     static func wrappedEmails(_ line: TextLine, _ next: TextLine) -> [String] {
+        // Only a line that ends with "@", "(at)", "[at]" or a "." after an address, or a next line that
+        // starts with "@", can break an address: most lines are let go on their last byte.
+        var tail = line.text.utf8.reversed().drop { $0 == 32 }.makeIterator()
+        let last = tail.next()
+        guard last == UInt8(ascii: "@") || last == UInt8(ascii: ")") || last == UInt8(ascii: "]")
+                || last == UInt8(ascii: ".") && ByteSearch.contains(line.text, "@")
+                || next.text.utf8.first(where: { $0 != 32 }) == UInt8(ascii: "@") else { return [] }
         let text = line.text.trimmingSpaces(), following = next.text.trimmingSpaces()
         let breaks = text.hasSuffix("@") || text.hasSuffix(".") && !text.hasSuffix(" .") && text.split(separator: " ").last?.contains("@") == true
             || following.hasPrefix("@") || text.lowercased().hasSuffix("[at]") || text.lowercased().hasSuffix("(at)")
@@ -153,10 +169,9 @@ struct NomineeContext {
 
     /// The call office's own addresses, and any other at its domain ("akcijske-skupine@zmktk.si").
     private func isRecipientAddress(_ email: String) -> Bool {
-        let signs = gazetteer.configuration.recipientSigns.map(Folding.fold)
-        if signs.contains(email) { return true }
-        let domains = signs.compactMap { sign in sign.split(separator: "@").last.flatMap { sign.contains("@") ? String($0) : nil } }
-        return email.split(separator: "@").last.map { domain in domains.contains(String(domain)) } ?? false
+        // (The addresses and domains are worked out once, with the gazetteer: asked of every address.)
+        if gazetteer.recipientAddresses.contains(email) { return true }
+        return email.split(separator: "@").last.map { gazetteer.recipientDomains.contains(String($0)) } ?? false
     }
 
     /// Tax and bank numbers and register numbers are not phones even when they look alike.
@@ -184,15 +199,42 @@ struct NomineeContext {
             nominee.consent = value
             rule = "form"
         } else {
-            // Headings ("5 SOGLASJE IN PODPIS") state nothing.
-            let statements = block(without: .consent).filter { FormLabels.section(of: $0) == nil && !NomineeFinder.isTitle($0) }
-            nominee.consent = ConsentReader.consent(in: TokenStream(statements).tokens)
+            // Headings ("5 SOGLASJE IN PODPIS") state nothing, nor sentences about the others alone.
+            // (One candidate may also consent below the proposer's signature: "Soglašam s predlogom:" above their name.)
+            let signed = onlyOne ? sections.readable(sections.signature).filter { line in
+                line.tokens.contains { word in ConsentReader.agreeing.contains { word.folded.hasPrefix($0) } }
+            } : []
+            let statements = block(without: .consent).filter { FormLabels.section(of: $0) == nil && !NomineeFinder.isTitle($0) } + ownReply + signed
+            nominee.consent = ConsentReader.consent(in: ownSentences(TokenStream(statements).tokens))
+            // A lone candidate's consent may be stated anywhere in the body, before the row that names them.
+            if nominee.consent == nil, onlyOne {
+                let earlier = preamble.filter { !blockLines.contains($0.index) && FormLabels.section(of: $0) == nil && !NomineeFinder.isTitle($0) }
+                if !earlier.isEmpty { nominee.consent = ConsentReader.consent(in: TokenStream(earlier).tokens) }
+            }
         }
         if nominee.consent == nil && (found.selfNominated || ownerSigns) { nominee.consent = true; rule = "own_letter" }
         if let consent = nominee.consent {
             nominee.evidence.append(Evidence(field: "consent", rule: rule, line: nil, quote: consent ? "soglaša" : "ne soglaša",
                                              confidence: rule == "stated" ? 0.8 : 0.95))
         }
+    }
+
+    /// The tokens without the sentences that name another candidate and not this one.
+    func ownSentences(_ tokens: [Token]) -> [Token] {
+        guard !others.isEmpty else { return tokens }
+        let mine = found.name.split(separator: " ").map(String.init)
+        let theirs = others.map { $0.split(separator: " ").map(String.init) }
+        func names(_ words: [String], _ sentence: ArraySlice<Token>) -> Bool {
+            sentence.contains { token in token.isCapitalized && token.text.count > 2 && words.contains { PersonName.sameWord($0, token.text) } }
+        }
+        var result: [Token] = []
+        var start = 0
+        for index in tokens.indices where index == tokens.count - 1 || [".", "!", "?", ";"].contains(tokens[index].punctuationAfter) {
+            let sentence = tokens[start...index]
+            if names(mine, sentence) || !theirs.contains(where: { names($0, sentence) }) { result += sentence }
+            start = index + 1
+        }
+        return result
     }
 
     private func readTopics(into nominee: inout Nominee) {
@@ -220,7 +262,15 @@ struct NomineeContext {
 
     private func readPlaces(into nominee: inout Nominee) {
         let clusterRows = rowsInBlock(.cluster)
-        var explicit = clusterRows.flatMap { gazetteer.namedClusters(in: Tokenizer.tokens($0.value)) }
+        var explicit = clusterRows.flatMap { row -> [String] in
+            // "Akcijska skupina (št.)  3": a bare number in the cluster's row.
+            let tokens = Tokenizer.tokens(row.value)
+            if !tokens.isEmpty, tokens.allSatisfy(\.isNumber) {
+                return tokens.compactMap { Int($0.text) }.filter { (1...gazetteer.configuration.clusters.count).contains($0) }
+                    .map { gazetteer.configuration.clusters[$0 - 1].slug }
+            }
+            return gazetteer.namedClusters(in: tokens)
+        }
         let text = block(without: .support)
         if explicit.isEmpty { explicit = ClusterReader.named(in: text, gazetteer: gazetteer) }
         if explicit.isEmpty {

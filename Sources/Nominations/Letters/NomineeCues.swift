@@ -2,6 +2,8 @@
 /// withdrawals, headings, and where a sentence or a description before a name begins and ends.
 extension NomineeFinder {
     static let verbCues = Vocabulary.nominationVerbs
+    /// Their packed first bytes (`Token.head`): most tokens are let go by an integer, not a string's hash.
+    static let verbCueHeads = Set(verbCues.map(FoldedHead.pack))
     static let placePrepositions: Set<String> = ["v", "na", "iz", "pri", "za", "z", "s", "ob", "pod", "nad", "a", "di", "nel", "nella", "da"]
     static let selfCues = Vocabulary.selfNominationPhrases
 
@@ -37,8 +39,14 @@ extension NomineeFinder {
     /// A heading: a short line in capitals ("PREDLOG", "PREDLOG ZA ČLANA AKCIJSKE SKUPINE"); a
     /// sentence typed in capitals is longer.
     static func isTitle(_ line: TextLine) -> Bool {
-        let words = line.tokens.filter { !$0.isNumber && $0.text.unicodeScalars.count > 1 }
-        return !words.isEmpty && line.tokens.count <= 8 && words.allSatisfy(\.isAllCaps)
+        // (Asked of every line of a passage: no array is built.)
+        guard line.tokens.count <= 8 else { return false }
+        var sawWord = false
+        for token in line.tokens where !token.isNumber && token.text.utf8.count > 1 && token.text.unicodeScalars.count > 1 {
+            guard token.isAllCaps else { return false }
+            sawWord = true
+        }
+        return sawWord
     }
 
     /// Words for a person that a description before a name ends with ("našo dolgoletno članico").

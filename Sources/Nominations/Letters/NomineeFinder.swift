@@ -36,6 +36,18 @@ enum NomineeFinder {
         return call && firstPerson.count >= 2
     }
 
+    static let slovenianVerbs = Set(LanguageVocabulary.slovenian.nominationVerbs)
+
+    /// A nominating verb next to a pronoun for its object: "ga predlagamo", "predlagamo jo", "la proponiamo".
+    static func proposesByPronoun(_ lines: [TextLine]) -> Bool {
+        let tokens = TokenStream(lines).tokens
+        for (index, token) in tokens.enumerated() where verbCues.contains(token.folded) || firstPersonCues.contains(token.folded) {
+            let near = tokens[max(0, index - 2)..<min(tokens.count, index + 3)]
+            if near.contains(where: { Vocabulary.objectPronouns.contains($0.folded) }) { return true }
+        }
+        return false
+    }
+
     static func find(sections: LetterSections, rows: [(role: LabeledValues.Role, row: LabeledValue)], proposer: ProposerReading,
                      language: Language?, gazetteer: Gazetteer) -> [FoundNominee] {
         var found: [FoundNominee] = []
@@ -74,7 +86,9 @@ enum NomineeFinder {
         // ("Ime kandidata  Priimek kandidata" over "Petra  Sabadin": a one-word value of a name's label is a first name.)
         for (offset, (role, row)) in rows.enumerated() where (role == .firstName || role == .candidateName && Tokenizer.tokens(row.value).count == 1)
             && !row.value.isEmpty && !sections.attachment.contains(row.line) {
-            guard let last = rows[(offset + 1)...].prefix(2).first(where: { $0.role == .lastName && !$0.row.value.isEmpty }) else { continue }
+            // The surname below the first name, or above it ("Priimek: Kocjančič" over "Ime: Martina").
+            guard let last = rows[(offset + 1)...].prefix(2).first(where: { $0.role == .lastName && !$0.row.value.isEmpty })
+                    ?? rows[max(0, offset - 2)..<offset].last(where: { $0.role == .lastName && !$0.row.value.isEmpty }) else { continue }
             add(row.value.trimmingSpaces() + " " + last.row.value.trimmingSpaces(), line: row.line, dataRow: true, rule: "data_row")
         }
         for (role, row) in rows where role == .candidateName || role == .data {
@@ -88,15 +102,21 @@ enum NomineeFinder {
         // Cluster names and multi-word places are never names; a one-word place only after a
         // preposition ("v Marezigah"), since many first names are also place names (Lucia).
         let prepositions = Self.placePrepositions
-        let blocked = gazetteer.blockedRanges(in: stream.tokens) + gazetteer.placeMatches(in: stream.tokens).filter { match in
-            match.length > 1 || (match.start > 0 && prepositions.contains(stream.tokens[match.start - 1].folded))
-        }.map { $0.start..<$0.end }
-            // The proposer's own rows (its name, contact person, address) name no candidate.
-            + stream.tokens.indices.filter { proposerRowLines.contains(stream.lineOf[$0]) }.map { $0..<($0 + 1) }
+        var blockedTokens = Set<Int>()
+        for range in gazetteer.blockedRanges(in: stream.tokens) { blockedTokens.formUnion(range) }
+        for match in gazetteer.placeMatches(in: stream.tokens)
+        where match.length > 1 || (match.start > 0 && prepositions.contains(stream.tokens[match.start - 1].folded)) {
+            blockedTokens.formUnion(match.start..<match.end)
+        }
+        // The proposer's own rows (its name, contact person, address) name no candidate.
+        if !proposerRowLines.isEmpty {
+            for index in stream.tokens.indices where proposerRowLines.contains(stream.lineOf[index]) { blockedTokens.insert(index) }
+        }
         var cueSeen = false
         // Words of the lines outside the body, gathered once when first needed.
         var outsideBodyWords: Set<String>?
-        for (index, token) in stream.tokens.enumerated() where verbCues.contains(token.folded) || Self.introducesByCopula(stream, at: index) {
+        for (index, token) in stream.tokens.enumerated()
+        where verbCueHeads.contains(token.head) && verbCues.contains(token.folded) || Self.introducesByCopula(stream, at: index) {
             if token.folded.hasPrefix("predlog"), index + 1 < stream.tokens.count, stream.tokens[index + 1].folded.hasPrefix("podpir") { continue }
             // "Zadeva: Predlog za člana akcijske skupine" is a title: the next line's words are no name.
             let cueLine = sections.lines[stream.lineOf[index]]
@@ -104,12 +124,14 @@ enum NomineeFinder {
             cueSeen = true
             var position = index + 1
             while position < min(stream.tokens.count, index + 18) {
-                if blocked.contains(where: { $0.contains(position) }) { position += 1; continue }
+                if blockedTokens.contains(position) { position += 1; continue }
                 var end = position
-                while end < stream.tokens.count, PersonName.isNameWord(stream.tokens[end]), !blocked.contains(where: { $0.contains(end) }) {
+                while end < stream.tokens.count, PersonName.isNameWord(stream.tokens[end]), !blockedTokens.contains(end) {
                     end += 1
                     if let p = stream.tokens[end - 1].punctuationAfter, ",;:(".unicodeScalars.contains(p) || stream.endsSentence(at: end - 1) { break }
                     if end - position == 3 { break }
+                    // A name of two words ends at the line's end: "Marina Vascotto" above "Calegaria 14 – …".
+                    if end - position >= 2, end < stream.tokens.count, stream.lineOf[end] != stream.lineOf[end - 1] { break }
                 }
                 if end - position >= 2 {
                     let run = Array(stream.tokens[position..<end])
@@ -141,7 +163,10 @@ enum NomineeFinder {
                         otherWordsCache = words(outside: position..<end)
                         return otherWordsCache!
                     }
-                    let name = (afterColon && !PersonName.isPlainlyDeclined(written, knownWords: otherWords)) || !declines ? written
+                    // A Slovenian verb declines the name after it, whatever the letter's language
+                    // (a bilingual letter: "Svet KS predlaga gospoda Igorja Pellizzerja").
+                    let declinesHere = declines || Self.slovenianVerbs.contains(token.folded)
+                    let name = (afterColon && !PersonName.isPlainlyDeclined(written, knownWords: otherWords)) || !declinesHere ? written
                         : PersonName.nominative(written, knownWords: otherWords(), gender: gender)
                     // The passage about the person starts where the sentence with the verb starts.
                     add(name, line: stream.lineOf[sentenceStart], dataRow: false, rule: "nomination_verb")
@@ -167,7 +192,7 @@ enum NomineeFinder {
                         if let describedStart, describedStart > start { start = describedStart }
                         var stop = start
                         while stop < stream.tokens.count, stop - start < 3, PersonName.isNameWord(stream.tokens[stop]),
-                              !blocked.contains(where: { $0.contains(stop) }) {
+                              !blockedTokens.contains(stop) {
                             stop += 1
                             if let p = stream.tokens[stop - 1].punctuationAfter, ",;:(".unicodeScalars.contains(p) || stream.endsSentence(at: stop - 1) { break }
                         }
@@ -175,7 +200,7 @@ enum NomineeFinder {
                         let more = Array(stream.tokens[start..<stop])
                         let moreWritten = PersonName.join(more)
                         let moreGender = PersonName.gender(before: Array(stream.tokens[next..<start]))
-                        let moreName = !declines ? moreWritten
+                        let moreName = !declinesHere ? moreWritten
                             : PersonName.nominative(moreWritten, knownWords: words(outside: start..<stop), gender: moreGender)
                         add(moreName, line: stream.lineOf[sentenceStart], dataRow: false, rule: "nomination_verb")
                         next = stop
@@ -190,8 +215,10 @@ enum NomineeFinder {
         // Numbered or bulleted lists of names after a cue: "1. Sergij Šuran".
         // A table of them may have a consent column: "Št. Kandidat  Naslov  Za skupino  Soglasje".
         let consentColumn = bodyLines.contains { line in
-            ByteSearch.contains(line.text, "  ") && line.tokens.count <= 12
-                && line.text.components(separatedBy: "  ").last.map { Vocabulary.consentColumnWords.contains(Folding.fold($0).trimmingSpaces()) } == true
+            guard line.tokens.count <= 12, let last = line.tokens.last, Vocabulary.consentColumnWords.contains(last.folded)
+                    || line.tokens.count >= 2 && Vocabulary.consentColumnWords.contains(line.tokens[line.tokens.count - 2].folded + " " + last.folded),
+                  let gap = ByteSearch.firstOffset(of: "  ", in: line.text, last: true) else { return false }
+            return Vocabulary.consentColumnWords.contains(Folding.fold(String(line.text.utf8.dropFirst(gap + 2)) ?? "").trimmingSpaces())
         }
         if cueSeen {
             for line in bodyLines {
@@ -256,6 +283,12 @@ enum NomineeFinder {
             for row in rows where row.role == .candidateName && sections.attachment.contains(row.row.line) {
                 if let name = PersonName.leadingName(in: row.row.value) { add(name, line: sections.body.lowerBound, dataRow: true, selfNominated: found.isEmpty, rule: "self_nomination") }
             }
+            // The person an attached CV describes: its first line that is a name alone ("VESNA MAHNE").
+            if found.isEmpty, let line = sections.readable(sections.attachment).prefix(4).first(where: { line in
+                PersonName.leadingName(in: line.text.trimmingSpaces()) == line.text.trimmingSpaces() && FirstNames.holdsFirstName(line.text)
+            }) {
+                add(line.text.trimmingSpaces(), line: sections.body.lowerBound, dataRow: true, selfNominated: true, rule: "self_nomination")
+            }
         }
         // A person writing of themself about the call, naming no one else ("rada bi se vključila v
         // delo akcijske skupine … Sem Tina Bržan"): the writer is the candidate.
@@ -263,6 +296,14 @@ enum NomineeFinder {
            let name = proposer.proposer.category == .posameznik ? proposer.proposer.name : proposer.signer,
            Self.speaksOfThemself(about: bodyLines) {
             add(name, line: sections.body.lowerBound, dataRow: false, selfNominated: true, rule: "first_person")
+        }
+        // "Zato ga predlagamo …", "Vam jo toplo priporočam": a nominating verb with a pronoun for its
+        // object; the person is the one a contact row names ("Kontakt: Gašper Vodopivec, Osp 19, …").
+        if found.isEmpty, Self.proposesByPronoun(bodyLines) {
+            for (role, row) in rows where [.phone, .email, .data].contains(role) && !proposerRowLines.contains(row.line) {
+                guard let name = PersonName.leadingName(in: row.value), FirstNames.holdsFirstName(name) else { continue }
+                add(name, line: row.line, dataRow: true, rule: "pronoun_contact")
+            }
         }
         // A form or letter with no sender of its own that puts forward one person who speaks of
         // themself ("☒ samopredlog", "Sem gozdar … S prijavo se strinjam"): a self-nomination.

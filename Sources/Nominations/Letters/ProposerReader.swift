@@ -12,10 +12,8 @@ struct ProposerReading {
 }
 
 enum ProposerReader {
-    static let ownerRoles = ["lastnik", "lastnica", "titolare", "proprietario", "proprietaria", "owner", "founder", "nosilec dejavnosti", "nosilka dejavnosti", "direktor", "direktorica", "titolare",
-                             "owner", "prokurist", "prokuristka", "samostojni podjetnik", "samostojna podjetnica", "zastopnik", "zastopnica"]
-    static let roleWords = ["predsednik", "predsednica", "tajnik", "tajnica", "clan", "clanica", "podpredsednik", "podpredsednica",
-                            "president", "presidente", "chairman", "chair", "secretary", "segretario", "segretaria"] + ownerRoles
+    static let ownerRoles = Vocabulary.ownerRoles
+    static let roleWords = Vocabulary.officerRoles + ownerRoles
 
     static func read(sections: LetterSections, rows: [(role: LabeledValues.Role, row: LabeledValue)], gazetteer: Gazetteer) -> ProposerReading {
         var contactLines = Set(sections.letterhead)
@@ -78,7 +76,8 @@ enum ProposerReader {
                 && !(line.tokens.count <= 6 && DateReader.standaloneDate(line) != nil && Self.withoutDateColumn(line.text) == line.text)
                 && !LetterSections.isTitleOrFormRow(line)
                 // "Alla cortese attenzione", "V roke": the recipient's block begins.
-                && !Vocabulary.recipientLeadIns.contains(where: { line.folded.hasPrefix($0) })
+                && !(line.tokens.first.map { Vocabulary.recipientLeadInFirstWords.contains($0.folded) } == true
+                     && Vocabulary.recipientLeadIns.contains(where: { line.folded.hasPrefix($0) }))
                 // A mail program's name at the top of a print ("Gmail", "Mozilla Thunderbird") is no sender.
                 && !(Vocabulary.isMailClientLine(line) && gazetteer.category(ofOrganisation: line.tokens) == nil)
                 // A title in capitals ("PRIJAVA NA JAVNI POZIV") is no sender, unless it names one.
@@ -167,7 +166,9 @@ enum ProposerReader {
             places.insert(contentsOf: gazetteer.placeMatches(in: tokens).map(\.value), at: 0)
         }
         // "BiciKoper" in the letterhead, "Podjetje BiciKoper d.o.o." in the letter: the name with its legal form.
-        if let written = name, category == nil || source == "letterhead", Tokenizer.tokens(written).count <= 3, !written.contains(",") {
+        // (Only a name that may be a business's: no kind yet, or a provider's without its legal form.)
+        if let written = name, category == nil || category == .ponudnik && source == "letterhead", Tokenizer.tokens(written).count <= 3,
+           !written.contains(","), !Vocabulary.legalForms.contains(where: { ByteSearch.contains(Folding.fold(written), $0) }) {
             let folded = Folding.fold(written)
             for line in sections.readable(0..<sections.lines.count) where ByteSearch.contains(line.folded, folded + " ") {
                 guard let range = ByteSearch.range(of: folded + " ", in: line.folded) else { continue }
@@ -176,6 +177,18 @@ enum ProposerReader {
                 name = written + " " + String(line.text.unicodeScalars.dropFirst(line.folded.unicodeScalars.distance(from: line.folded.unicodeScalars.startIndex, to: range.upperBound.samePosition(in: line.folded.unicodeScalars) ?? line.folded.unicodeScalars.endIndex)).prefix(form.unicodeScalars.count))
                 category = category ?? .ponudnik
                 confidence = max(confidence, 0.85)
+                break
+            }
+        }
+        // A bilingual name, "KRAJEVNA SKUPNOST HRVATINI – COMUNITÀ LOCALE CREVATINI": the first language's.
+        if let written = name, let category {
+            for separator in [" – ", " / ", " - "] {
+                guard let range = written.range(of: separator) else { continue }
+                let left = String(written[..<range.lowerBound]).trimmingSpaces(), right = String(written[range.upperBound...])
+                if Tokenizer.tokens(left).count >= 2, gazetteer.category(ofOrganisation: Tokenizer.tokens(left)) == category,
+                   gazetteer.category(ofOrganisation: Tokenizer.tokens(right)) == category {
+                    name = left
+                }
                 break
             }
         }
@@ -253,26 +266,53 @@ enum ProposerReader {
     /// An organisation's name in the nominative: the leading words in the genitive are put back.
     static func organisationNominative(_ name: String) -> String {
         var words = name.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        func cased(_ nominative: String, like word: String) -> String {
+            word.first?.isUppercase == true ? nominative.prefix(1).uppercased() + nominative.dropFirst() : nominative
+        }
+        // "Kolesarskega kluba Pobegi" → Kolesarski klub Pobegi: the noun's gender gives its adjectives' ending.
+        if let noun = words.indices.prefix(4).first(where: { organisationNouns[Folding.fold(words[$0])] != nil }),
+           let (nominative, gender) = organisationNouns[Folding.fold(words[noun])] {
+            for index in 0..<noun {
+                let word = words[index], folded = Folding.fold(word)
+                if let known = organisationGenitives[folded] { words[index] = cased(known, like: word); continue }
+                guard folded.hasSuffix("ega") || folded.hasSuffix("e") && gender == "f" else { break }
+                let stem = String(word.dropLast(folded.hasSuffix("ega") ? 3 : 1))
+                words[index] = stem + (gender == "n" ? "o" : gender == "m" ? "i" : "a")
+            }
+            words[noun] = cased(nominative, like: words[noun])
+            return words.joined(separator: " ")
+        }
         for index in words.indices.prefix(3) {
             guard let nominative = organisationGenitives[Folding.fold(words[index])] else { break }
-            let word = words[index]
-            words[index] = word.first?.isUppercase == true ? nominative.prefix(1).uppercased() + nominative.dropFirst() : nominative
+            words[index] = cased(nominative, like: words[index])
         }
         return words.joined(separator: " ")
     }
+
+    /// Nouns that name an organisation, in the genitive → their nominative and gender (n, m, f).
+    static let organisationNouns: [String: (String, String)] = [
+        "drustva": ("društvo", "n"), "zdruzenja": ("združenje", "n"), "kluba": ("klub", "m"), "sveta": ("svet", "m"),
+        "aktiva": ("aktiv", "m"), "zveze": ("zveza", "f"), "skupnosti": ("skupnost", "f"), "kmetije": ("kmetija", "f"),
+    ]
 
     /// "v imenu našega društva (Pohodniško društvo Marezige)" → the organisation.
     static func onBehalfOf(sections: LetterSections, gazetteer: Gazetteer) -> String? {
         let lines = sections.readable(sections.body)
         for (position, line) in lines.enumerated() {
-            guard let range = ByteSearch.range(of: "v imenu ", in: line.folded) ?? ByteSearch.range(of: "a nome ", in: line.folded) else { continue }
+            // "v imenu …", "a nome …", or "kot predsednica Kolesarskega kluba Pobegi" (as the role of).
+            let asRole = roleWords.lazy.compactMap { ByteSearch.range(of: "kot " + $0 + " ", in: line.folded) }.first
+            guard let range = ByteSearch.range(of: "v imenu ", in: line.folded) ?? ByteSearch.range(of: "a nome ", in: line.folded) ?? asRole else { continue }
             let start = line.folded.distance(from: line.folded.startIndex, to: range.upperBound)
             var rest = String(Array(line.text)[start...])
             // "(Pohodniško društvo" / "Marezige)": a bracket closed on the next line.
             if rest.contains("("), !rest.contains(")"), position + 1 < lines.count { rest += " " + lines[position + 1].text }
-            if let open = rest.firstIndex(of: "("), let close = rest.firstIndex(of: ")"), open < close {
+            // ("v imenu našega društva (Pohodniško društvo Marezige)"; but in "Kolesarskega kluba Pobegi
+            // (KK Pobegi)" the bracket holds an abbreviation of the name before it.)
+            if let open = rest.firstIndex(of: "("), let close = rest.firstIndex(of: ")"), open < close,
+               !Tokenizer.tokens(String(rest[..<open])).contains(where: \.isCapitalized) {
                 return String(rest[rest.index(after: open)..<close]).trimmingSpaces()
             }
+            if let open = rest.firstIndex(of: "(") { rest = String(rest[..<open]) }
             var tokens = Tokenizer.tokens(rest)
             // "v imenu društva Oljkarsko društvo Osp": the name itself starts at its capital.
             if let first = tokens.first, !first.isCapitalized, let capital = tokens.firstIndex(where: \.isCapitalized), capital <= 2,
@@ -312,7 +352,7 @@ enum ProposerReader {
         for written in signatureLines.dropFirst(opensWithClosing ? 1 : 0) where !written.isBlank {
             // "Dekani, 26. 2. 2026   Predsednik sveta KS": the place and date in a column of their own are left out.
             var line = written
-            if ByteSearch.contains(written.text, "  ") {
+            if ByteSearch.contains(written.text, "  "), ByteSearch.hasDigit(written.text) {
                 let columns = written.text.components(separatedBy: "  ").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
                 let kept = columns.filter { DateFinder.dates(in: $0).isEmpty }
                 if kept.count < columns.count, !kept.isEmpty { line = TextLine(index: written.index, text: kept.joined(separator: "  "), page: written.page) }

@@ -21,6 +21,9 @@ public struct Gazetteer: Sendable {
     let places: PhraseMatcher<PlaceRef>
     let ignored: PhraseMatcher<Bool>
     let recipient: PhraseMatcher<Bool>
+    /// The call office's e-mail addresses among the recipient signs, and their domains (folded).
+    let recipientAddresses: Set<String>
+    let recipientDomains: Set<String>
     let signs: [PhraseMatcher<Category>]
     let topics: PhraseMatcher<String>
     let clusterNumberWords: PhraseMatcher<Bool>
@@ -62,6 +65,9 @@ public struct Gazetteer: Sendable {
         places = PhraseMatcher(placePhrases)
         ignored = PhraseMatcher(configuration.ignoredPhrases.map { ($0, true) })
         recipient = PhraseMatcher(configuration.recipientSigns.map { ($0, true) })
+        let addresses = configuration.recipientSigns.map(Folding.fold).filter { $0.utf8.contains(UInt8(ascii: "@")) }
+        recipientAddresses = Set(addresses)
+        recipientDomains = Set(addresses.compactMap { $0.split(separator: "@").last.map(String.init) })
         signs = configuration.proposerSigns.map { rule in PhraseMatcher(rule.signs.map { ($0, rule.category) }) }
         topics = PhraseMatcher(configuration.topics.flatMap { topic, phrases in phrases.map { ($0, topic) } })
         clusterNumberWords = PhraseMatcher(configuration.clusterNumberWords.map { ($0, true) })
@@ -110,7 +116,11 @@ public struct Gazetteer: Sendable {
                 guard tokens[position - 1].punctuationAfter == ",", position < tokens.count, tokens[position].isNumber else { break }
             }
             // Before it: "3. klaster", "za 1., 3. in 4. klaster" (not "1. Akcijska skupina …", an item's number).
-            if numbers.isEmpty, match.end - match.start == 1, ["klast", "clust", "grozd"].contains(where: { tokens[match.start].folded.hasPrefix($0) }) {
+            let isClusterWord = ["klast", "clust", "grozd"].contains(where: { tokens[match.start].folded.hasPrefix($0) })
+            // ("za 1. in 4. skupino": a plain word for a group takes numbers before it only when several are joined.)
+            let isGroupWord = !isClusterWord && tokens[match.start].folded.hasPrefix("skupin")
+            if numbers.isEmpty, match.end - match.start == 1, isClusterWord || isGroupWord && match.start >= 3
+                && tokens[match.start - 1].isNumber && joiners.contains(tokens[match.start - 2].folded) && tokens[match.start - 3].isNumber {
                 var back = match.start - 1
                 while back >= 0, tokens[back].isNumber, let number = Int(tokens[back].text) {
                     numbers.insert(number, at: 0)

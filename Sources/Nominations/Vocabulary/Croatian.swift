@@ -2,6 +2,8 @@ extension LanguageVocabulary {
     /// Croatian words as residents of Croatian origin write them.
     static let croatian = LanguageVocabulary(
         language: nil,
+        salutations: ["postovani"],
+        closings: ["srdacan pozdrav"],
         nominationVerbs: ["predlazem", "predlazemo", "predlaze"],
         firstPersonNominationVerbs: ["predlazem", "predlazemo"],
         candidateQualifiers: ["kandidat", "predlozen"],

@@ -5,6 +5,24 @@
 struct LanguageVocabulary: Sendable {
     var language: Language?
 
+    // MARK: Parts of a letter and their words
+    /// Salutations that open a letter's body ("Spoštovani", "Dober dan").
+    var salutations: [String] = []
+    /// Closing formulas that open a signature ("Lep pozdrav", "Cordiali saluti").
+    var closings: [String] = []
+    /// Words that lead a subject line ("Zadeva:").
+    var subjectWords: [String] = []
+    /// Roles of a business's owner or manager in a signature ("lastnica", "titolare").
+    var ownerRoles: [String] = []
+    /// Other roles of a signer ("predsednik", "tajnica").
+    var officerRoles: [String] = []
+    /// Stems before a date that make it another date than the letter's (a birth, a session, a deadline).
+    var dateOtherWords: [String] = []
+    /// Stems that introduce where a candidate is active ("deluje v", "za območje").
+    var areaWords: [String] = []
+    /// Stems that introduce where a candidate lives ("živi v", "residente a").
+    var homeWords: [String] = []
+
     // MARK: Proposing
     /// Words that put a person forward, in any person ("predlagamo", "kandidira", "propone"); a name follows.
     var nominationVerbs: [String] = []
@@ -13,6 +31,9 @@ struct LanguageVocabulary: Sendable {
     var firstPersonNominationVerbs: [String] = []
     /// Phrases of a writer putting themself forward ("se prijavljam", "mia candidatura").
     var selfNominationPhrases: [String] = []
+    /// Pronouns for the person a nominating verb puts forward ("Zato ga predlagamo"): the person is
+    /// named elsewhere, in a contact row.
+    var objectPronouns: [String] = []
     /// Words that withdraw or revoke an earlier nomination.
     var withdrawalWords: [String] = []
 
@@ -22,6 +43,11 @@ struct LanguageVocabulary: Sendable {
     var noWords: [String] = []
     /// Phrases that refuse a candidacy, whatever else the passage says.
     var refusalPhrases: [String] = []
+    /// Verbs of willing or being able ("želi", "more"): negated in a sentence about the candidacy or
+    /// membership ("članstva ne želi prevzeti"), a refusal.
+    var willingVerbs: [String] = []
+    /// Stems of words about the candidacy, membership or taking part.
+    var candidacyStems: [String] = []
     /// Phrases that say consent is still to come: the letter states none yet.
     var pendingConsentPhrases: [String] = []
     /// Headers of a table's consent column ("Soglasje").
@@ -84,6 +110,8 @@ struct LanguageVocabulary: Sendable {
 
     /// Words that open the recipient's block ("V roke", "Alla cortese attenzione"): never the sender.
     var recipientLeadIns: [String] = []
+    /// Words of a receipt stamp ("PREJETO"): the date beside or below it is when the letter arrived.
+    var receiptStampWords: [String] = []
     /// Names of mail programs and web-mail services printed on e-mail prints: never a sender.
     var mailClients: [String] = []
 

@@ -143,6 +143,19 @@ struct ItalianLetterTests {
         #expect(letter.date == CalendarDate(year: 2026, month: 2, day: 3))
     }
 
+    @Test func aBilingualLetterheadNamesTheSenderInItsFirstLanguage() throws {
+        let letter = readLetter("""
+        KRAJEVNA SKUPNOST ANKARAN – COMUNITÀ LOCALE ANCARANO
+        Spoštovani,
+        Svet KS predlaga gospoda Igorja Pellizzerja za skupino Mesto Koper, tel. 041 555 666.
+        Lep pozdrav
+        """)
+        #expect(letter.proposer.name == "KRAJEVNA SKUPNOST ANKARAN")
+        #expect(letter.proposer.category == .ks)
+        // A Slovenian verb puts the name after it in the nominative, whatever else the letter is written in.
+        #expect(letter.nominees.map(\.name) == ["Igor Pellizzer"])
+    }
+
     @Test func aRefusalInItalianIsNeverConsent() throws {
         let letter = readLetter("""
         Comunità locale di Bertocchi
@@ -312,6 +325,12 @@ struct FirstNameLexiconTests {
         #expect(FirstNames.isFirstName(word))
     }
 
+    @Test func anEmptyOrOneLetterWordIsNoName() {
+        #expect(FirstNames.gender(ofNominative: "") == nil)
+        #expect(!FirstNames.isFirstName("A"))
+        #expect(FirstNames.gender(ofNominative: "Ana") == .female)
+    }
+
     @Test(arguments: ["Slovenske", "Istre", "Društvo", "Koper", "Kamnoseštvo"])
     func otherWordsAreNoFirstNames(_ word: String) {
         #expect(!FirstNames.isFirstName(word))
@@ -338,5 +357,89 @@ struct ProblemTableTests {
 
     @Test func everyCodeSaysWhatToCheck() {
         for code in ProblemCode.allCases { #expect(!code.check.isEmpty) }
+    }
+}
+
+@Suite("Reading letters: people named elsewhere than after the verb")
+struct NamedElsewhereTests {
+    @Test func aPronounAfterTheVerbTakesThePersonOfTheContactRow() throws {
+        let letter = readLetter("""
+        KAMNOSEŠKA DELAVNICA BRAJDA
+        Brajda d.o.o., Šmarje 3, 6274 Šmarje
+        Spoštovani,
+        z gospodom, ki nam je obnovil vaški kal, sodelujemo že leta. Zato ga predlagamo za člana skupine Dežela Refoška.
+        Kontakt: Marjan Kocjančič, Šmarje 44, tel. 041 303 202
+        S pozdravi,
+        Vesna Brajda
+        direktorica
+        """)
+        let nominee = try #require(letter.nominees.first)
+        #expect(nominee.name == "Marjan Kocjančič")
+        #expect(nominee.phone == "+38641303202")
+        #expect(letter.proposer.category == .ponudnik)
+    }
+
+    @Test func aSentenceNamingTwoCandidatesStatesTheirConsentTogether() throws {
+        let letter = readLetter("""
+        Krajevna skupnost Dekani
+        Spoštovani,
+        Svet KS predlaga za skupino Kraški rob z dolino reke Rižane:
+        1. Andrej Pregelj, tel. 041 100 200
+        2. Sonja Babič, tel. 041 300 400
+        3. Igor Rojc, tel. 041 500 600
+        Andrej Pregelj in Sonja Babič sta pisni soglasji predložila. Igor Rojc bo soglasje posredoval naknadno.
+        Lep pozdrav,
+        Tanja Kos
+        """)
+        #expect(letter.nominees.map(\.name) == ["Andrej Pregelj", "Sonja Babič", "Igor Rojc"])
+        #expect(letter.nominees.map(\.consent) == [true, true, nil])
+    }
+
+    @Test func aSignatureWithoutAClosingMayEndWithTheSignersAddress() throws {
+        let letter = readLetter("""
+        Dragi na ZMKTK,
+        sem Valentina Kralj iz Krkavč in bi rada pomagala v skupini za Dolino reke Dragonje, kjer vsako leto pripravim dan odprtih oljk.
+        Najlažje me dobite na valentina.kralj@amis.net.
+        Valentina Kralj
+        Krkavče 46
+        """)
+        let nominee = try #require(letter.nominees.first)
+        #expect(nominee.name == "Valentina Kralj")
+        #expect(nominee.selfNominated)
+        #expect(letter.proposer.name == "Valentina Kralj")
+        #expect(letter.proposer.category == .posameznik)
+    }
+
+    @Test func aReceiptStampsDateIsNotTheLetters() {
+        let letter = readLetter("""
+        Kulturno društvo Gabrovica  ZMKTK – PREJETO
+        Gabrovica 20
+        2. 3. 2026
+        V Gabrovici, 27. 2. 2026
+        Spoštovani,
+        društvo za skupino Kraški rob z dolino reke Rižane predlaga gospo Silvo Kocjan, tel. 031 222 111.
+        Lep pozdrav,
+        Ana Pirc
+        """)
+        #expect(letter.date == CalendarDate(year: 2026, month: 2, day: 27))
+        #expect(!letter.late)
+        #expect(letter.proposer.name == "Kulturno društvo Gabrovica")
+    }
+
+    @Test func aFormsNumberedLabelsInAGrid() throws {
+        let letter = readLetter("""
+        OBRAZEC
+        1. Predlagatelj (ime in priimek oz. naziv)
+        Društvo Sveti Anton
+        2. Ime  Priimek
+        Peter  Hlača
+        Telefon  E-pošta
+        041 226 587  peter.hlaca@gmail.com
+        3. Akcijska skupina:  Dolina reke Dragonje
+        """)
+        let nominee = try #require(letter.nominees.first)
+        #expect(nominee.name == "Peter Hlača")
+        #expect(nominee.email == "peter.hlaca@gmail.com")
+        #expect(letter.proposer.name == "Društvo Sveti Anton")
     }
 }
