@@ -46,17 +46,17 @@ public final class OCREngine {
     ///   - dpi: the resolution it was rendered at (Tesseract is always told it).
     ///   - cleanup: despeckling and deskewing before reading.
     ///   - seconds: the page's time budget; Tesseract stops reading when it is spent.
-    /// - Throws: `OCRError` (`imageFailed`, `recognitionFailed`, `timedOut`).
+    /// - Throws: `OCRError` (`imageFailed` when the page image cannot be made, `recognitionFailed`,
+    ///   `timedOut`). A clean-up step that fails is skipped, and the page is read without it
+    ///   (`OCRPage.cleanupFailure` says why).
     public func recognize(grey: UnsafeBufferPointer<UInt8>, width: Int, height: Int, dpi: Int,
                           cleanup: OCRCleanup = OCRCleanup(), seconds: Double) throws -> OCRPage {
         let started = Date()
         let image = try GreyPix(grey: grey, width: width, height: height, dpi: dpi, library: library)
-        if cleanup.removeRules { try image.removeRules(dpi: dpi) }
-        // Upright first: the specks are told from punctuation by the lines of type beside them.
-        let skew = cleanup.deskew ? try image.deskew() : 0
-        let speckle = cleanup.despeckle ? try image.despeckle(dpi: dpi) : 0
+        let cleaned = image.cleanUp(cleanup, dpi: dpi)
         let f = library.functions
-        f.TessBaseAPISetImage2(handle, image.pointer)
+        // Tesseract takes its own reference to the image (a clone), so it may outlive `image`.
+        image.withPointer { f.TessBaseAPISetImage2(handle, $0) }
         f.TessBaseAPISetSourceResolution(handle, Int32(dpi))
         defer { f.TessBaseAPIClear(handle) }
         let remaining = seconds - Date().timeIntervalSince(started)
@@ -78,7 +78,8 @@ public final class OCREngine {
             }
         }
         f.TessBaseAPISetPageSegMode(handle, PSM_AUTO)
-        return OCRPage(words: words, width: image.width, height: image.height, dpi: dpi, skewDegrees: skew, specklePixels: speckle)
+        return OCRPage(words: words, width: image.width, height: image.height, dpi: dpi, skewDegrees: cleaned.skew,
+                       specklePixels: cleaned.specks, cleanupFailure: cleaned.failure)
     }
 
     /// A word worth a second reading: an uncertain number (a phone, a date, a postal code).
@@ -165,9 +166,8 @@ public enum OCRImage {
                                cleanup: OCRCleanup) throws -> (pixels: [UInt8], skewDegrees: Double) {
         let library = try TesseractLibrary.load()
         let image = try GreyPix(grey: grey, width: width, height: height, dpi: dpi, library: library)
-        if cleanup.removeRules { try image.removeRules(dpi: dpi) }
-        let skew = cleanup.deskew ? try image.deskew() : 0
-        if cleanup.despeckle { try image.despeckle(dpi: dpi) }
-        return (image.greyBytes, skew)
+        let cleaned = image.cleanUp(cleanup, dpi: dpi)
+        if let failure = cleaned.failure { throw OCRError(.imageFailed, failure) }
+        return (try image.greyBytes(), cleaned.skew)
     }
 }

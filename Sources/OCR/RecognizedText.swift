@@ -36,8 +36,12 @@ public struct OCRPage: Equatable, Sendable {
     public var skewDegrees: Double
     /// Pixels whitened as specks.
     public var specklePixels: Int
+    /// Why a clean-up step was skipped (Leptonica failed it); the page was read without it.
+    public var cleanupFailure: String?
 
-    public init(words: [OCRWord], width: Int, height: Int, dpi: Int, skewDegrees: Double, specklePixels: Int) {
+    public init(words: [OCRWord], width: Int, height: Int, dpi: Int, skewDegrees: Double, specklePixels: Int,
+                cleanupFailure: String? = nil) {
+        self.cleanupFailure = cleanupFailure
         self.words = words
         self.width = width
         self.height = height

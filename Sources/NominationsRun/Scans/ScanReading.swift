@@ -43,7 +43,8 @@ enum ScanReading {
                                weakestLetter: (word.weakestLetter * 10).rounded() / 10)
             }
             return RecognizedPage(page: page, width: size.width, height: size.height, words: words,
-                                  skew: (read.skewDegrees * 100).rounded() / 100)
+                                  skew: (read.skewDegrees * 100).rounded() / 100,
+                                  detail: read.cleanupFailure.map { "read without clean-up: \($0)" })
         } catch let error as OCRError {
             return failed(error.code == .timedOut ? .timedOut : .failed, error.description)
         } catch {
