@@ -23,6 +23,12 @@ bash "$ROOT/Scripts/setup.sh" >>"$LOG" 2>&1 || { echo "$(date -Is) namestitev si
 BIN="$ROOT/.build/release/nominations"
 if [[ ! -x "$BIN" ]] || [[ -n "$(find "$ROOT/Sources" "$ROOT/Plugins" "$ROOT/Package.swift" -newer "$BIN" -print -quit)" ]]; then
   echo "$(date -Is) gradnja programa" >>"$LOG"
+  # A changed C header or module map is not always seen by an incremental build: the Swift code
+  # that uses it keeps the old layout of its structures (seen here: a worker crashed in Tesseract's
+  # door). Then the build starts clean.
+  if [[ -x "$BIN" && -n "$(find "$ROOT"/Sources/C* -newer "$BIN" -print -quit)" ]]; then
+    swift package clean >>"$LOG" 2>&1
+  fi
   swift build -c release --static-swift-stdlib --product nominations >>"$LOG" 2>&1 || { echo "$(date -Is) gradnja ni uspela" >>"$LOG"; exit 2; }
   touch "$BIN"
 fi

@@ -18,14 +18,15 @@
     X(TessBaseAPIRecognize) X(TessBaseAPIGetIterator) \
     X(TessResultIteratorDelete) X(TessResultIteratorNext) X(TessResultIteratorGetUTF8Text) X(TessResultIteratorConfidence) \
     X(TessResultIteratorGetPageIteratorConst) X(TessPageIteratorBoundingBox) X(TessPageIteratorBaseline) X(TessPageIteratorIsAtBeginningOf) \
-    X(TessMonitorCreate) X(TessMonitorDelete) X(TessMonitorSetDeadlineMSecs)
+    X(TessMonitorCreate) X(TessMonitorDelete) X(TessMonitorSetDeadlineMSecs) \
+    X(TessBaseAPISetRectangle) X(TessBaseAPIGetUTF8Text) X(TessBaseAPIMeanTextConf)
 
 #define CTESS_LEPTONICA_FUNCTIONS(X) \
     X(pixCreate) X(pixDestroy) X(pixClone) X(pixGetData) X(pixGetWpl) X(pixGetWidth) X(pixGetHeight) X(pixGetDepth) \
     X(pixSetResolution) X(pixConvertTo1) X(pixSelectBySize) X(pixSubtract) X(pixAnd) X(pixDilateBrick) \
     X(pixSeedfillBinary) X(pixSetMasked) X(pixDeskewGeneral) X(pixCountPixels) \
     X(pixConnCompBB) X(pixMaskBoxa) X(boxaCreate) X(boxaDestroy) X(boxaAddBox) X(boxaGetCount) X(boxaGetBoxGeometry) X(boxCreate) \
-    X(pixOpenBrick) X(pixOr)
+    X(pixOpenBrick) X(pixOr) X(pixCountPixelsInRect) X(boxDestroy)
 
 #define CTESS_FIELD(name) __typeof__(name) * _Nonnull name;
 /// Every function the wrapper calls, bound by `ctess_load`.

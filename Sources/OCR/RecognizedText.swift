@@ -9,8 +9,11 @@ public struct OCRWord: Equatable, Sendable {
     public var baseline: Int
     /// The text line it belongs to, counted from 0 over the page in Tesseract's order.
     public var line: Int
+    /// The confidence of its least sure letter, 0–100.
+    public var weakestLetter: Double
 
-    public init(text: String, confidence: Double, left: Int, top: Int, right: Int, bottom: Int, baseline: Int, line: Int) {
+    public init(text: String, confidence: Double, left: Int, top: Int, right: Int, bottom: Int, baseline: Int, line: Int,
+                weakestLetter: Double = 100) {
         self.text = text
         self.confidence = confidence
         self.left = left
@@ -19,6 +22,7 @@ public struct OCRWord: Equatable, Sendable {
         self.bottom = bottom
         self.baseline = baseline
         self.line = line
+        self.weakestLetter = weakestLetter
     }
 }
 
@@ -32,8 +36,12 @@ public struct OCRPage: Equatable, Sendable {
     public var skewDegrees: Double
     /// Pixels whitened as specks.
     public var specklePixels: Int
+    /// Why a clean-up step was skipped (Leptonica failed it); the page was read without it.
+    public var cleanupFailure: String?
 
-    public init(words: [OCRWord], width: Int, height: Int, dpi: Int, skewDegrees: Double, specklePixels: Int) {
+    public init(words: [OCRWord], width: Int, height: Int, dpi: Int, skewDegrees: Double, specklePixels: Int,
+                cleanupFailure: String? = nil) {
+        self.cleanupFailure = cleanupFailure
         self.words = words
         self.width = width
         self.height = height

@@ -10,6 +10,8 @@ enum SpeckFilter {
     /// A connected mark's box in pixels.
     struct Box: Equatable {
         var x: Int, y: Int, width: Int, height: Int
+        /// Its dark pixels, when counted (a dot of dust is solid; a "+" is not).
+        var ink: Int? = nil
         var right: Int { x + width }
         var bottom: Int { y + height }
         var centreX: Double { Double(x) + Double(width) / 2 }
@@ -31,7 +33,9 @@ enum SpeckFilter {
         for index in smallIndexes {
             let mark = boxes[index]
             let near = grid.nearby(mark)
-            if near.contains(where: { Self.isAccent(mark, over: $0, scale: scale) }) {
+            // Inside a letter's box: a piece of a letter broken apart by the scan (an "@" at 150 dpi).
+            if near.contains(where: { Self.overlaps(mark, $0) })
+                || near.contains(where: { Self.isAccent(mark, over: $0, line: Self.ascent(beside: $0, among: near), scale: scale) }) {
                 kept.insert(index)
                 continue
             }
@@ -58,11 +62,36 @@ enum SpeckFilter {
         return smallIndexes.filter { !kept.contains($0) }
     }
 
-    /// A dot or an accent over a letter: above it, within its width, centred on it.
-    static func isAccent(_ mark: Box, over letter: Box, scale: Double) -> Bool {
+    /// A dot or an accent over a letter: above it, within its width, centred on it. Over a tall letter
+    /// (a capital, a digit) only a háček, wider than tall, stands (Č, Š, Ž); a round dot over a digit
+    /// is dust ("(+38̇6)" was read "(306)").
+    static func isAccent(_ mark: Box, over letter: Box, line: (baseline: Double, ascent: Double), scale: Double) -> Bool {
         let h = Double(letter.height)
-        return abs(mark.centreX - letter.centreX) <= 0.35 * Double(letter.width) + 2 * scale
-            && Double(mark.bottom) <= Double(letter.y) + 2 * scale && Double(letter.y - mark.bottom) <= 0.45 * h
+        guard abs(mark.centreX - letter.centreX) <= 0.35 * Double(letter.width) + 2 * scale,
+              Double(mark.bottom) <= Double(letter.y) + 2 * scale, Double(letter.y - mark.bottom) <= 0.45 * h else { return false }
+        // How high the letter reaches above the line (a j reaches no higher than an x).
+        let ascent = line.baseline - Double(letter.y)
+        return ascent < 0.85 * line.ascent || Double(mark.width) >= 1.3 * Double(mark.height)
+    }
+
+    /// A letter's line: where its letters stand (the median of their bottoms) and how high its tallest
+    /// letters reach above that (capitals, digits, ascenders; a high percentile, so that one large mark
+    /// does not count).
+    static func ascent(beside letter: Box, among letters: [Box]) -> (baseline: Double, ascent: Double) {
+        let same = letters.filter { other in
+            min(other.bottom, letter.bottom) - max(other.y, letter.y) > min(other.height, letter.height) / 2
+                && abs(other.centreX - letter.centreX) < 300
+        }
+        guard !same.isEmpty else { return (Double(letter.bottom), Double(letter.height)) }
+        let bottoms = same.map { Double($0.bottom) }.sorted()
+        let baseline = bottoms[bottoms.count / 2]
+        let ascents = same.map { baseline - Double($0.y) }.sorted()
+        return (baseline, ascents[min(ascents.count - 1, ascents.count * 9 / 10)])
+    }
+
+    /// Whether two boxes share some of their area.
+    static func overlaps(_ a: Box, _ b: Box) -> Bool {
+        min(a.right, b.right) > max(a.x, b.x) && min(a.bottom, b.bottom) > max(a.y, b.y)
     }
 
     /// Just right of a letter, within its height (or a little below it).
@@ -88,8 +117,12 @@ enum SpeckFilter {
     /// (the other above or below it), or an apostrophe (upright, high): what may follow a letter.
     static func isPunctuation(_ mark: Box, line: (baseline: Double, height: Double), marks: [Box], scale: Double) -> Bool {
         let h = line.height
-        if mark.centreY >= line.baseline - 0.3 * h && mark.centreY <= line.baseline + 0.5 * h { return true }
+        // A full stop or a comma sits on the baseline (a comma hangs below it); a mark floating
+        // above it, however little, is dust ("Sabadin·").
+        if Double(mark.bottom) >= line.baseline - 2 * scale && mark.centreY <= line.baseline + 0.5 * h { return true }
         if Double(mark.width) >= 1.5 * Double(mark.height) { return true }
+        // Not a solid dot: a "+", a "*", a piece of a letter.
+        if let ink = mark.ink, Double(ink) < 0.55 * Double(mark.width * mark.height) { return true }
         if Double(mark.height) >= 1.3 * Double(mark.width) && mark.centreY < line.baseline - 0.5 * h { return true }
         return marks.contains { other in
             other != mark && abs(other.centreX - mark.centreX) <= 3 * scale && abs(other.centreY - mark.centreY) <= 0.8 * h

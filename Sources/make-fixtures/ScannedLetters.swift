@@ -3,7 +3,7 @@ import Foundation
 
 /// Scanned letters for the OCR tests (`make-fixtures --scans FOLDER`): each is a letter the
 /// generator draws, made into the image a scanner or a phone would give, in an image-only PDF (or,
-/// for the mixed one, beside a page with a text layer). What each says is in the tests that read it.
+/// for the mixed one, a scanned page drawn by cairo as a 1-bit stencil beside a page with text). What each says is in the tests that read it.
 /// Kept small: 1-bit (a scanner) or grey in steps (a phone), at 150 dpi.
 enum ScannedLetters {
     static func write(in scans: String) throws {
@@ -15,11 +15,9 @@ enum ScannedLetters {
             let page = ScanImage(tilt: 1.1, seed: 11)
             societyLetter(page)
             page.specks(900)
-            let pdf = PDFWriter(path: path("scan-letter.pdf"))
             let bits = page.binarised()
-            pdf.scanPage(bits, dpi: page.dpi)
+            ScanPDF.write([(bits, page.dpi)], to: path("scan-letter.pdf"))
             cairo_surface_destroy(bits)
-            pdf.finish()
         }
 
         // A KS's letter over two scanned pages: the candidate's contacts and consent on the second.
@@ -28,13 +26,9 @@ enum ScannedLetters {
             communityLetter(first, second)
             first.specks(700)
             second.specks(700)
-            let pdf = PDFWriter(path: path("scan-two-pages.pdf"))
-            for page in [first, second] {
-                let bits = page.binarised()
-                pdf.scanPage(bits, dpi: page.dpi)
-                cairo_surface_destroy(bits)
-            }
-            pdf.finish()
+            let pages = [first, second].map { ($0.binarised(), $0.dpi) }
+            ScanPDF.write(pages, to: path("scan-two-pages.pdf"))
+            for page in pages { cairo_surface_destroy(page.0) }
         }
 
         // A letter with a text layer whose second page, the candidate's signed consent, was scanned.
@@ -78,22 +72,18 @@ enum ScannedLetters {
             let page = ScanImage(dpi: 100, tilt: 2.4, fontSize: 8.5, seed: 51)
             societyLetter(page)
             page.specks(6000)
-            let pdf = PDFWriter(path: path("scan-poor.pdf"))
             let bits = page.binarised()
-            pdf.scanPage(bits, dpi: page.dpi)
+            ScanPDF.write([(bits, page.dpi)], to: path("scan-poor.pdf"))
             cairo_surface_destroy(bits)
-            pdf.finish()
         }
 
         // A filled-in form photographed with a phone: grey, lit unevenly, 2° askew.
         do {
             let page = ScanImage(tilt: 2, fontSize: 11, seed: 41)
             photographedForm(page)
-            let pdf = PDFWriter(path: path("scan-photo.pdf"))
             let photo = page.photographed()
-            pdf.scanPage(photo, dpi: page.dpi)
+            ScanPDF.write([(photo, page.dpi)], to: path("scan-photo.pdf"))
             cairo_surface_destroy(photo)
-            pdf.finish()
         }
     }
 
@@ -205,13 +195,11 @@ final class ScanWriter: LetterSheet {
     }
 
     func finish() {
-        let pdf = PDFWriter(path: path)
-        for page in pages {
+        let images = pages.map { page in
             page.specks(600)
-            let bits = page.binarised()
-            pdf.scanPage(bits, dpi: page.dpi)
-            cairo_surface_destroy(bits)
+            return (page.binarised(), page.dpi)
         }
-        pdf.finish()
+        ScanPDF.write(images, to: path)
+        for image in images { cairo_surface_destroy(image.0) }
     }
 }

@@ -39,18 +39,18 @@ struct DebugLinesCommand: ParsableCommand {
                 print("page \(scan.page + 1): skew \(scan.skew)°, mean confidence \(scan.meanConfidence.map { String(format: "%.1f", $0) } ?? "-")"
                       + (scan.failure.map { ", failed: \($0.rawValue) \(scan.detail ?? "")" } ?? ""))
                 for word in scan.words {
-                    print(String(format: "%5.1f  %3d  %6.1f %6.1f %6.1f %6.1f  b%6.1f  ", word.confidence, word.line, word.left, word.top,
-                                 word.right, word.bottom, word.baseline) + word.text)
+                    print(String(format: "%5.1f %5.1f  %3d  %6.1f %6.1f %6.1f %6.1f  b%6.1f  ", word.confidence, word.weakestLetter, word.line,
+                                 word.left, word.top, word.right, word.bottom, word.baseline) + word.text)
                 }
             }
             return
         }
+        let reader = LetterReader(configuration: try config.load())
         if sections {
-            let reader = LetterReader(configuration: try config.load())
-            reader.sectionedLines(extracted).forEach { print($0) }
+            reader.sectionedLines(reader.laidOut(extracted)).forEach { print($0) }
             return
         }
-        for page in extracted.pages {
+        for page in reader.laidOut(extracted).pages {
             print(page)
         }
     }

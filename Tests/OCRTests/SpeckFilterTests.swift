@@ -28,6 +28,16 @@ struct SpeckFilterTests {
         #expect(Self.specks(dots).isEmpty)
     }
 
+    /// Over a digit or a capital only a háček stands; a round dot over a short letter is an i's.
+    @Test func aRoundDotOverADigitIsDust() {
+        // "i386": a short stem, then three digits as tall as capitals.
+        let line = [Box(x: 100, y: 108, width: 5, height: 16)] + (0..<3).map { Box(x: 110 + $0 * 14, y: 100, width: 12, height: 24) }
+        let iDot = Box(x: 100, y: 100, width: 5, height: 5), overEight = Box(x: 129, y: 92, width: 5, height: 5)
+        let hacek = Box(x: 127, y: 93, width: 9, height: 5)
+        let boxes = line + [iDot, overEight, hacek]
+        #expect(SpeckFilter.specks(boxes, dpi: 300).map { boxes[$0] } == [overEight])
+    }
+
     @Test func sizesScaleWithTheResolution() {
         // At 150 dpi a letter is 12 px tall and a speck in the margin is still a speck.
         let letters = (0..<4).map { Box(x: 50 + $0 * 9, y: 50, width: 7, height: 12) }

@@ -5,7 +5,7 @@ public enum LetterSummary {
     ]
 
     public static func text(file: String, letter: Letter) -> String {
-        var lines = ["\(file): \(statusLabels[letter.status] ?? letter.status.rawValue)"]
+        var lines = ["\(file): \(statusLabels[letter.status] ?? letter.status.rawValue)" + (letter.textSource == .ocr ? " (prebrano s skena, OCR)" : "")]
         if let name = letter.proposer.name {
             lines.append("  predlagatelj: \(name) (\(letter.proposer.category?.rawValue ?? "neznana vrsta"))")
         }

@@ -62,13 +62,16 @@ enum EmailDomains {
             let repaired = repairedWord(inner)
             return repaired == inner ? word : "<" + repaired + ">" + trailing
         }
-        for domain in known where lowered.hasSuffix(domain) && lowered.count >= domain.count + 3 {
-            var local = core.dropLast(domain.count)
-            if local.hasSuffix("(D") || local.hasSuffix("(d") || local.hasSuffix("(?") { local = local.dropLast(2) }
-            else if let last = local.last, ")(©®&De?".contains(last) { local = local.dropLast() }
-            else { continue }
-            guard let first = local.first, first.isLetter || first.isNumber, local.count >= 2 else { continue }
-            return local + "@" + domain + trailing
+        // The mark that stood for "@", nearest the end first, before what reads as a known domain.
+        for marker in ["(D", "(d", "(?", "©", "®", ")", "(", "&", "?", "D", "e"] {
+            var searchEnd = core.endIndex
+            while let range = core.range(of: marker, options: .backwards, range: core.startIndex..<searchEnd) {
+                searchEnd = range.lowerBound
+                let local = core[..<range.lowerBound], domain = String(core[range.upperBound...])
+                guard local.count >= 2, let first = local.first, first.isLetter || first.isNumber,
+                      let fixed = knownDomain(near: domain) else { continue }
+                return local + "@" + fixed + trailing
+            }
         }
         return word
     }
@@ -91,7 +94,7 @@ enum EmailDomains {
     static func knownDomain(near domain: String) -> String? {
         let lowered = domain.lowercased()
         if known.contains(lowered) { return lowered }
-        for (wrong, right) in [("rn", "m"), ("nn", "m"), ("rri", "m"), ("ii", "il")] {
+        for (wrong, right) in [("rn", "m"), ("nn", "m"), ("rri", "m"), ("ii", "il"), ("li", "h"), ("cl", "d"), ("ri", "n")] {
             let candidate = lowered.replacingOccurrences(of: wrong, with: right)
             if known.contains(candidate) { return candidate }
         }

@@ -9,11 +9,7 @@ extension LetterReader {
     /// reading is reviewed for the scan's confidence (`ScanReview`).
     public func understand(_ extracted: ExtractedText) -> Letter {
         guard extracted.isScanned, extracted.failure == nil else { return read(extracted) }
-        var text = extracted
-        let lexicon = ScanLexicon(configuration: gazetteer.configuration)
-        for scan in text.scans where scan.page < text.pages.count {
-            text.pages[scan.page] = scan.failure == nil ? ScanLayout.text(of: scan, lexicon: lexicon) : ""
-        }
+        let text = laidOut(extracted)
         let scanned = Set(text.scans.map(\.page))
         let legible = text.scans.reduce(0) { count, page in
             count + page.words.filter { $0.confidence >= 50 && ScanReview.alphanumeric($0.text).count >= 2 }.count
@@ -23,6 +19,18 @@ extension LetterReader {
             return .unreadable(Self.unreadableScanReason(text.scans))
         }
         return ScanReview.reviewed(read(text), scans: text.scans, clusterNames: gazetteer.configuration.clusters.flatMap { [$0.name] + $0.names })
+    }
+
+    /// The text as the reader reads it: each page read by OCR laid out in rows from its words, with
+    /// the usual slips and words a letter off the configuration's put right.
+    public func laidOut(_ extracted: ExtractedText) -> ExtractedText {
+        guard extracted.isScanned else { return extracted }
+        var text = extracted
+        let lexicon = ScanLexicon(configuration: gazetteer.configuration)
+        for scan in text.scans where scan.page < text.pages.count {
+            text.pages[scan.page] = scan.failure == nil ? ScanLayout.text(of: scan, lexicon: lexicon) : ""
+        }
+        return text
     }
 
     /// Why a scan gave no letter, in Slovenian.

@@ -57,8 +57,11 @@ public struct RecognizedWord: Equatable, Codable, Sendable {
     public var baseline: Double
     /// The text line Tesseract put it in, counted over the page.
     public var line: Int
+    /// The confidence of its least sure letter, 0–100.
+    public var weakestLetter: Double
 
-    public init(text: String, confidence: Double, left: Double, top: Double, right: Double, bottom: Double, baseline: Double, line: Int) {
+    public init(text: String, confidence: Double, left: Double, top: Double, right: Double, bottom: Double, baseline: Double, line: Int,
+                weakestLetter: Double = 100) {
         self.text = text
         self.confidence = confidence
         self.left = left
@@ -67,11 +70,12 @@ public struct RecognizedWord: Equatable, Codable, Sendable {
         self.bottom = bottom
         self.baseline = baseline
         self.line = line
+        self.weakestLetter = weakestLetter
     }
 
     // Short keys: a page holds hundreds of words, and the state keeps every page.
     enum CodingKeys: String, CodingKey {
-        case text = "t", confidence = "c", left = "l", top = "u", right = "r", bottom = "b", baseline = "a", line = "n"
+        case text = "t", confidence = "c", left = "l", top = "u", right = "r", bottom = "b", baseline = "a", line = "n", weakestLetter = "w"
     }
 }
 
@@ -107,16 +111,17 @@ extension RecognizedWord: JSONConvertible {
             w.key("b"); w.double(bottom)
             w.key("a"); w.double(baseline)
             w.key("n"); w.int(line)
+            w.key("w"); w.double(weakestLetter)
         }
     }
 
     public init(json: JSONValue) throws {
         guard let confidence = json["c"]?.double, let left = json["l"]?.double, let top = json["u"]?.double,
               let right = json["r"]?.double, let bottom = json["b"]?.double, let baseline = json["a"]?.double,
-              let line = json["n"]?.int else {
+              let line = json["n"]?.int, let weakest = json["w"]?.double else {
             throw JSONError("not a recognised word")
         }
         self.init(text: try json.requiredString("t"), confidence: confidence, left: left, top: top, right: right, bottom: bottom,
-                  baseline: baseline, line: line)
+                  baseline: baseline, line: line, weakestLetter: weakest)
     }
 }

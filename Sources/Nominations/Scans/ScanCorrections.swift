@@ -112,13 +112,13 @@ public enum ScanCorrections {
         (#"(?<=[A-Za-z0-9_.-])\s?[(\[{]\s?[aA][tfl1iI!]?\s?[@©®]\s?(?=[A-Za-z0-9-]+\.[A-Za-z])"#, "@"),
         // "(at)" misread, between an address's two halves.
         (#"(?<=[A-Za-z0-9_.-])\s?[(\[{]\s?[aA][tfl1iI!]\s?[)\]}]\s?(?=[A-Za-z0-9-]+\.[A-Za-z])"#, "(at)"),
-        // "+386" read as "4386", "7386", "'386" (also in brackets).
-        (#"(^|\s)([(]?)[47'‘’"`´]386(?=[\s()/-]|\d{8}\b)"#, "$1$2+386"),
+        // "+386" read as "4386", "7386", "1386", "'386" (also in brackets), before the rest of a number.
+        (#"(^|\s)([(]?)[147'‘’"`´]386(?=\)?[\s/-]?\(?0?\)?\s?\d)"#, "$1$2+386"),
         // A date whose second dot was read as a colon, comma or semicolon, or doubled: "7.2: 2026", "7..2. 2026".
         (#"\b(\d{1,2})\.{1,2}\s?(\d{1,2})\s?(?:[:;,]|\.\.)\s?((?:19|20)\d{2})\b"#, "$1. $2. $3"),
         (#"\b(\d{1,2})\.\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})\b"#, "$1. $2. $3"),
-        // A date whose first dot was lost: "27 1.2026".
-        (#"\b([0-3]?\d)\s([01]?\d)\.\s?((?:19|20)\d{2})\b"#, "$1. $2. $3"),
+        // A date whose first dot was lost or read as a comma: "27 1.2026", "19, 2. 2026".
+        (#"\b([0-3]?\d),?\s([01]?\d)\.\s?((?:19|20)\d{2})\b"#, "$1. $2. $3"),
         // An e-mail header's colon read as a full stop: "Zadeva. …", "Za.  …".
         (#"^(Od|Za|Zadeva|Datum|Kp|Cc|Poslano|Predmet|Da|A|Oggetto|Data|From|To|Subject|Date|Sent)\.(?=\s)"#, "$1:"),
         // A space after a dot inside an address: "sabina. strkalj@", "@gmail. com".

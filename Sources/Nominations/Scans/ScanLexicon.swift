@@ -14,7 +14,14 @@ struct ScanLexicon {
         "soglaša", "soglašam", "telefon", "naslov", "priimek", "podpis", "utemeljitev", "spoštovani", "pozdravljeni", "predsednik",
         "predsednica", "društvo", "društva", "skupnost", "skupnosti", "krajevna", "krajevne", "agrarna", "agrarne", "turistično",
         "kulturno", "zadeva", "datum", "candidato", "candidata", "proposta", "gruppo", "azione", "comunità", "italiani",
+        // A printed e-mail's footer, which dates the print and not the letter.
+        "natisnjeno", "aplikacije", "stran", "posredovano", "sporočilo",
+        // Closing formulas: the reader finds a letter's signature by them.
+        "pozdrav", "pozdravi", "pozdravom", "lepimi", "spoštovanjem", "saluti", "cordiali", "distinti", "porgiamo",
     ]
+
+    /// Letters OCR reads for others.
+    static let lookalikes = [("ri", "n"), ("rn", "m"), ("in", "m"), ("li", "h"), ("h", "li"), ("cl", "d"), ("ii", "u"), ("vv", "w")]
 
     init(configuration: Configuration) {
         var phrases = Self.letterWords
@@ -35,18 +42,46 @@ struct ScanLexicon {
 
     /// The lexicon's word one letter away from `word` (changed, added or left out), when there is
     /// exactly one and `word` is not itself a word of the lexicon; written with `word`'s capitals.
+    /// A letter misread ("pozdravj" → "pozdravi") is likelier than one lost or added ("pozdrav").
     func corrected(_ word: String) -> String? {
+        // Punctuation around the word stays as it is ("pozdravj," → "pozdravi,").
+        let leading = word.prefix { !$0.isLetter }, trailing = String(word.reversed().prefix { !$0.isLetter }.reversed())
+        if !leading.isEmpty || !trailing.isEmpty {
+            let core = String(word.dropFirst(leading.count).dropLast(trailing.count))
+            return corrected(core).map { leading + $0 + trailing }
+        }
         guard word.count >= 6, word.allSatisfy(\.isLetter) else { return nil }
         let key = Folding.fold(word)
         guard !folded.contains(key) else { return nil }
-        var found: String?
-        for length in (key.count - 1)...(key.count + 1) {
-            for entry in byLength[length] ?? [] where EmailDomains.editDistanceIsOne(key, entry.folded) {
-                if found != nil && found != entry.written { return nil }
-                found = entry.written
+        func unique(_ lengths: [Int]) -> String?? {
+            var found: String?
+            for length in lengths {
+                for entry in byLength[length] ?? [] where EmailDomains.editDistanceIsOne(key, entry.folded) {
+                    if found != nil && found != entry.written { return .some(nil) }
+                    found = entry.written
+                }
+            }
+            return found.map { .some($0) } ?? nil
+        }
+        // Letters OCR takes for others: "ri" and "rn" for "n" and "m", "li" for "h", "cl" for "d".
+        var respelt: String?
+        for (wrong, right) in Self.lookalikes where key.contains(wrong) {
+            let candidate = key.replacingOccurrences(of: wrong, with: right)
+            if let entry = (byLength[candidate.count] ?? []).first(where: { $0.folded == candidate }) {
+                respelt = entry.written
+                break
             }
         }
-        guard let found else { return nil }
+        // Same length first; an ambiguous answer there is no answer at all.
+        let nearest: String?
+        if let respelt {
+            nearest = respelt
+        } else if let sameLength = unique([key.count]) {
+            nearest = sameLength
+        } else {
+            nearest = unique([key.count - 1, key.count + 1]) ?? nil
+        }
+        guard let found = nearest else { return nil }
         if word.allSatisfy({ !$0.isLowercase }) { return found.uppercased() }
         if word.first?.isUppercase == true { return found.prefix(1).uppercased() + found.dropFirst() }
         return found

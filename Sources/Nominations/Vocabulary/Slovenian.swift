@@ -8,7 +8,7 @@ extension LanguageVocabulary {
         ownerRoles: ["lastnik", "lastnica", "nosilec dejavnosti", "nosilka dejavnosti", "direktor", "direktorica", "prokurist", "prokuristka", "samostojni podjetnik", "samostojna podjetnica", "zastopnik", "zastopnica"],
         officerRoles: ["predsednik", "predsednica", "tajnik", "tajnica", "clan", "clanica", "podpredsednik", "podpredsednica"],
         dateOtherWords: ["rojstv", "rojen", "seji", "seja", "sej", "rok", "najkasneje", "do", "veljav", "storitv", "racun", "placil", "dobav", "od", "sklep", "zapisnik", "obdobje", "izdaje", "zapadlost"],
-        areaWords: ["obmocj", "deluj", "dejav", "aktiv", "okolic", "kraju"],
+        areaWords: ["obmocj", "deluj", "delo", "dejav", "aktiv", "okolic", "kraju"],
         homeWords: ["zivi", "stanuje", "domacin", "doma", "prebival", "iz"],
         nominationVerbs: ["predlagamo", "predlagam", "predlaga", "predlagati", "predlagal", "predlagala", "predlagali", "predlagata",
                           "predlagajo", "predlagava", "predlagana", "predlagani", "predlagan", "priporocamo", "priporocam", "predlog",

@@ -1,3 +1,4 @@
+import Foundation
 import OCR
 
 /// How the extraction stage reads a file's pages: the OCR of scanned pages and its limits.
@@ -13,7 +14,7 @@ public struct ExtractionOptions: Sendable {
     public var pageRecognized: (@Sendable () -> Void)?
 
     public init(ocrSecondsPerPage: Double = ExtractionOptions.defaultOCRSecondsPerPage, ocrDPI: Int = 300,
-                cleanup: OCRCleanup = OCRCleanup(), pageRecognized: (@Sendable () -> Void)? = nil) {
+                cleanup: OCRCleanup = ExtractionOptions.measuredCleanup, pageRecognized: (@Sendable () -> Void)? = nil) {
         self.ocrSecondsPerPage = ocrSecondsPerPage
         self.ocrDPI = ocrDPI
         self.cleanup = cleanup
@@ -23,6 +24,17 @@ public struct ExtractionOptions: Sendable {
     /// A scanned letter's page takes 1–3 s on this machine; twenty is ample and still less than a
     /// worker's limit without progress (30 s), so a page that defeats OCR is listed by its reason.
     public static let defaultOCRSecondsPerPage = 20.0
+
+    /// The clean-up steps: both, unless `NOMINATIONS_OCR_CLEANUP` names others ("none", "despeckle",
+    /// "deskew") — only to measure what each step is worth (README, "Scanned letters").
+    public static let measuredCleanup: OCRCleanup = {
+        switch ProcessInfo.processInfo.environment["NOMINATIONS_OCR_CLEANUP"] {
+        case "none": return OCRCleanup(despeckle: false, deskew: false)
+        case "despeckle": return OCRCleanup(despeckle: true, deskew: false)
+        case "deskew": return OCRCleanup(despeckle: false, deskew: true)
+        default: return OCRCleanup()
+        }
+    }()
 
     /// The languages of the letters: Slovenian and Italian.
     public static let ocrLanguages = "slv+ita"

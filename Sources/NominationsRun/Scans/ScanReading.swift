@@ -39,10 +39,12 @@ enum ScanReading {
             func points(_ pixels: Int) -> Double { (Double(pixels) * scale * 10).rounded() / 10 }
             let words = read.words.map { word in
                 RecognizedWord(text: word.text, confidence: (word.confidence * 10).rounded() / 10, left: points(word.left), top: points(word.top),
-                               right: points(word.right), bottom: points(word.bottom), baseline: points(word.baseline), line: word.line)
+                               right: points(word.right), bottom: points(word.bottom), baseline: points(word.baseline), line: word.line,
+                               weakestLetter: (word.weakestLetter * 10).rounded() / 10)
             }
             return RecognizedPage(page: page, width: size.width, height: size.height, words: words,
-                                  skew: (read.skewDegrees * 100).rounded() / 100)
+                                  skew: (read.skewDegrees * 100).rounded() / 100,
+                                  detail: read.cleanupFailure.map { "read without clean-up: \($0)" })
         } catch let error as OCRError {
             return failed(error.code == .timedOut ? .timedOut : .failed, error.description)
         } catch {

@@ -53,6 +53,8 @@ struct ScanReviewTests {
         #expect(ScanReview.isMadeOfName("gkovacic@telemach.net", "Gregor Kovačič"))
         #expect(!ScanReview.isMadeOfName("harvat.iztok@yahoo.com", "Iztok Horvat"))
         #expect(!ScanReview.isMadeOfName("info@siol.net", "Iztok Horvat"))
+        #expect(!ScanReview.isMadeOfName("frankod.sabadin@siol.net", "Franko Sabadin"))
+        #expect(ScanReview.isMadeOfName("franko.sabadin@siol.net", "Franko Sabadin"))
     }
 
     @Test func aPoorlyReadPageGoesToReview() {
