@@ -65,6 +65,7 @@ let package = Package(
         .testTarget(name: "PDFTextTests", dependencies: ["PDFText"], resources: [.copy("Fixtures")]),
         .testTarget(name: "XLSXTests", dependencies: ["XLSX", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "DigestTests", dependencies: ["Digest"]),
+        .testTarget(name: "DeflateTests", dependencies: ["Deflate"]),
         .testTarget(name: "OCRTests", dependencies: ["OCR"]),
         .testTarget(
             name: "NominationsRunTests",

@@ -48,7 +48,7 @@ public enum LetterBatch {
     public static func read(_ texts: [ExtractedText], reader: LetterReader) -> [Letter] {
         let queue = WorkQueue<Letter>(count: texts.count)
         DispatchQueue.concurrentPerform(iterations: min(ProcessInfo.processInfo.activeProcessorCount, max(texts.count, 1))) { _ in
-            while let index = queue.take() { queue.put(reader.understand(texts[index]), at: index) }
+            while let index = queue.take() { queue.put(ReaderStage.understand(texts[index], with: reader), at: index) }
         }
         return queue.results.map { $0! }
     }

@@ -12,6 +12,6 @@ public struct LetterFile: Sendable {
     public static func read(path: String, reader: LetterReader) -> LetterFile {
         let (sha256, extracted) = LetterBatch.extractInProcess(path)
         return LetterFile(path: path, name: (path as NSString).lastPathComponent, sha256: sha256, extracted: extracted,
-                          letter: reader.understand(extracted))
+                          letter: ReaderStage.understand(extracted, with: reader))
     }
 }

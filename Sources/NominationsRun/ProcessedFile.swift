@@ -36,7 +36,7 @@ public struct ProcessedFile: Sendable {
 
     /// A file whose extraction result is known (extracted in a worker, or text from the state).
     static func make(sha256: String, extracted: ExtractedText, reader: LetterReader?) -> ProcessedFile {
-        encoded(sha256: sha256, extracted: extracted, letter: reader?.understand(extracted))
+        encoded(sha256: sha256, extracted: extracted, letter: reader.map { ReaderStage.understand(extracted, with: $0) })
     }
 
     private static func encoded(sha256: String, extracted: ExtractedText, letter: Letter?) -> ProcessedFile {

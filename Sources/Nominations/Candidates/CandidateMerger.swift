@@ -55,9 +55,10 @@ public enum CandidateMerger {
             }
         }
         let places = MunicipalPlaces(configuration)
+        let topicPhrases = configuration.topics.mapValues(TopicEvidence.Phrases.init)
         return Parallel.map(seats.count) { index in
             var result = candidate(cluster: seats[index].cluster, members: seats[index].members.map { entries[$0] },
-                                   configuration: configuration, places: places)
+                                   configuration: configuration, places: places, topicPhrases: topicPhrases)
             result.name = seats[index].name
             if DisplayName.gender(of: result.name) == .female {
                 result.warnings = result.warnings.map { $0 == "kandidat s kandidaturo ne soglaša" ? "kandidatka s kandidaturo ne soglaša" : $0 }
@@ -103,8 +104,9 @@ public enum CandidateMerger {
 
 
     static func candidate(cluster: String, members: [(nominee: Nominee, letter: ReadLetter)], configuration: Configuration,
-                          places: MunicipalPlaces? = nil) -> Candidate {
+                          places: MunicipalPlaces? = nil, topicPhrases: [String: TopicEvidence.Phrases]? = nil) -> Candidate {
         let places = places ?? MunicipalPlaces(configuration)
+        let topicPhrases = topicPhrases ?? configuration.topics.mapValues(TopicEvidence.Phrases.init)
         // The written form from a data row is as good as any; take the first letter's.
         let first = members[0].nominee
         let proposers = members.map { $0.letter.letter.proposer.name ?? "(neznan predlagatelj)" }
@@ -122,10 +124,10 @@ public enum CandidateMerger {
         let consent: Bool? = consents.contains(false) ? false : (consents.contains(true) ? true : nil)
         var topics: [String: String] = [:]
         for member in members {
-            let proposer = member.letter.letter.proposer.name ?? ""
+            let proposer = TopicEvidence.words(member.letter.letter.proposer.name ?? "")
             for (topic, quote) in member.nominee.topics where topics[topic] == nil {
                 // The proposer's own name ("Pohodniško društvo …") is no evidence of the candidate's experience.
-                if TopicEvidence.restsOnName(proposer, quote: quote, phrases: configuration.topics[topic] ?? []) { continue }
+                if let phrases = topicPhrases[topic], TopicEvidence.restsOnName(nameWords: proposer, quote: quote, phrases: phrases) { continue }
                 topics[topic] = quote
             }
         }

@@ -37,7 +37,7 @@ struct CommitteeCarryOver {
         var names = [datedName, latestName]
         let layout = WorkbookLayout(configuration: configuration)
         let workbooks = CommitteeWorkbooks(outbox: outbox, latestName: latestName)
-        for found in workbooks.found(sheets: Set(layout.sheetNames)) {
+        for found in workbooks.found(sheets: Set(layout.sheetNames), written: record.written) where !found.unchanged {
             switch found.sheets {
             case .success(let sheets) where !found.locked:
                 record = record.merging(CommitteeReading(sheets: sheets, configuration: configuration), seen: today.description)

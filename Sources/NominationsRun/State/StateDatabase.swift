@@ -155,10 +155,11 @@ final class StateDatabase: @unchecked Sendable {
     func readings(readerKey: String) throws -> [String: Letter] {
         try queue.read { db in
             var letters: [String: Letter] = [:]
+            let inflater = Deflate.Inflater()
             let rows = try Row.fetchCursor(db, sql: "SELECT sha256, data FROM readings WHERE reader_key = ?", arguments: [readerKey])
             while let row = try rows.next() {
                 let data: Data = row[1]
-                if let bytes = try? Deflate.decompress(Array(data)), let letter = try? Letter(jsonBytes: bytes) { letters[row[0]] = letter }
+                if let bytes = try? inflater.decompress(Array(data)), let letter = try? Letter(jsonBytes: bytes) { letters[row[0]] = letter }
             }
             return letters
         }
@@ -173,12 +174,13 @@ final class StateDatabase: @unchecked Sendable {
         guard !hashes.isEmpty else { return [:] }
         return try queue.read { db in
             var texts: [String: ExtractedText] = [:]
+            let inflater = Deflate.Inflater()
             let rows = try Row.fetchCursor(db, sql: "SELECT sha256, data FROM texts WHERE extraction = ?", arguments: [extraction])
             while let row = try rows.next() {
                 let sha: String = row[0]
                 guard hashes.contains(sha) else { continue }
                 let data: Data = row[1]
-                if let bytes = try? Deflate.decompress(Array(data)), let text = try? ExtractedText(jsonBytes: bytes) { texts[sha] = text }
+                if let bytes = try? inflater.decompress(Array(data)), let text = try? ExtractedText(jsonBytes: bytes) { texts[sha] = text }
             }
             return texts
         }
@@ -209,7 +211,7 @@ final class StateDatabase: @unchecked Sendable {
             return
         }
         let text = try? Deflate.compress(Array(file.textJSON))
-        let letter = file.letterJSON.flatMap { try? Deflate.compress(Array($0)) }
+        let letter = file.letterJSON.flatMap { try? Deflate.compress(Array($0), fixedCodes: true) }
         enqueue { db in
             if let text {
                 try db.execute(sql: "INSERT OR REPLACE INTO texts (sha256, extraction, data) VALUES (?, ?, ?)", arguments: [sha, extraction, Data(text)])
@@ -223,7 +225,7 @@ final class StateDatabase: @unchecked Sendable {
 
     /// Keeps a letter read in this process from a kept text.
     func keep(_ letter: Letter, sha256: String, readerKey: String) {
-        guard let data = try? Deflate.compress(letter.jsonBytes) else { return }
+        guard let data = try? Deflate.compress(letter.jsonBytes, fixedCodes: true) else { return }
         enqueue { db in
             try db.execute(sql: "INSERT OR REPLACE INTO readings (sha256, reader_key, data) VALUES (?, ?, ?)", arguments: [sha256, readerKey, Data(data)])
         }
