@@ -16,27 +16,46 @@ public enum Deflate {
     ///   for a letter's JSON, and inflated in half the time (no code tables to build per blob) — for
     ///   what every warm run reads back.
     public static func compress(_ input: [UInt8], level: Int32 = 6, fixedCodes: Bool = false) throws -> [UInt8] {
-        var stream = z_stream()
-        var status = deflateInit2_(&stream, level, Z_DEFLATED, MAX_WBITS, 8, fixedCodes ? Z_FIXED : Z_DEFAULT_STRATEGY,
+        try Deflater(level: level, fixedCodes: fixedCodes).compress(input)
+    }
+
+    /// Deflates many small blobs with one zlib stream, reset between them (a cold run over 10,000
+    /// letters spent 2 s of the parent's processor time setting streams up and clearing their
+    /// tables). Not thread-safe: one per thread.
+    public final class Deflater {
+        private var stream = z_stream()
+        private let status: Int32
+
+        public init(level: Int32 = 6, fixedCodes: Bool = false) {
+            // A 4 KiB window and small hash tables (memLevel 2): the blobs are a few KiB, and zlib's
+            // defaults (32 KiB, memLevel 8) spent three times as long clearing tables as compressing
+            // (measured on 1,000 generated letters: 150 → 48 µs a text, 32 bytes larger).
+            status = deflateInit2_(&stream, level, Z_DEFLATED, 12, 2, fixedCodes ? Z_FIXED : Z_DEFAULT_STRATEGY,
                                    ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
-        guard status == Z_OK else { throw Failure.compress(status) }
-        defer { deflateEnd(&stream) }
-        let bound = Int(deflateBound(&stream, uLong(input.count)))
-        var output = [UInt8](repeating: 0, count: bound + 4)
-        let count = UInt32(input.count)
-        for shift in 0..<4 { output[shift] = UInt8(truncatingIfNeeded: count >> (8 * UInt32(shift))) }
-        status = output.withUnsafeMutableBufferPointer { out in
-            input.withUnsafeBufferPointer { source in
-                stream.next_in = UnsafeMutablePointer(mutating: source.baseAddress)
-                stream.avail_in = uInt(input.count)
-                stream.next_out = out.baseAddress! + 4
-                stream.avail_out = uInt(bound)
-                return deflate(&stream, Z_FINISH)
-            }
         }
-        guard status == Z_STREAM_END else { throw Failure.compress(status) }
-        output.removeLast(output.count - 4 - Int(stream.total_out))
-        return output
+
+        deinit { if status == Z_OK { deflateEnd(&stream) } }
+
+        public func compress(_ input: [UInt8]) throws -> [UInt8] {
+            guard status == Z_OK else { throw Failure.compress(status) }
+            guard deflateReset(&stream) == Z_OK else { throw Failure.compress(Z_STREAM_ERROR) }
+            let bound = Int(deflateBound(&stream, uLong(input.count)))
+            var output = [UInt8](repeating: 0, count: bound + 4)
+            let count = UInt32(input.count)
+            for shift in 0..<4 { output[shift] = UInt8(truncatingIfNeeded: count >> (8 * UInt32(shift))) }
+            let result = output.withUnsafeMutableBufferPointer { out in
+                input.withUnsafeBufferPointer { source in
+                    stream.next_in = UnsafeMutablePointer(mutating: source.baseAddress)
+                    stream.avail_in = uInt(input.count)
+                    stream.next_out = out.baseAddress! + 4
+                    stream.avail_out = uInt(bound)
+                    return deflate(&stream, Z_FINISH)
+                }
+            }
+            guard result == Z_STREAM_END else { throw Failure.compress(result) }
+            output.removeLast(output.count - 4 - Int(stream.total_out))
+            return output
+        }
     }
 
     public static func decompress(_ input: [UInt8]) throws -> [UInt8] {

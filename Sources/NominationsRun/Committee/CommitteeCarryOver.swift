@@ -65,9 +65,17 @@ struct CommitteeCarryOver {
     /// Saves the record with the hashes of what was written.
     func finish(_ prepared: Prepared) throws {
         var record = prepared.record
+        // The names are hard links to one file (or copies of it): each file is hashed once.
+        var hashOf: [String: String] = [:]
         for name in prepared.names {
             let path = (outbox as NSString).appendingPathComponent(name)
-            if let data = FileManager.default.contents(atPath: path) { record.written[name] = SHA256.hex(data) }
+            var info = stat()
+            let identity = stat(path, &info) == 0 ? "\(info.st_dev):\(info.st_ino)" : path
+            if let known = hashOf[identity] { record.written[name] = known; continue }
+            if let data = FileManager.default.contents(atPath: path) {
+                record.written[name] = SHA256.hex(data)
+                hashOf[identity] = record.written[name]
+            }
         }
         try store.save(record)
     }
