@@ -59,20 +59,7 @@ public enum Deflate {
     }
 
     public static func decompress(_ input: [UInt8]) throws -> [UInt8] {
-        guard input.count >= 4 else { throw Failure.damaged }
-        var size = 0
-        for shift in 0..<4 { size |= Int(input[shift]) << (8 * shift) }
-        guard size <= maximumSize else { throw Failure.damaged }
-        if size == 0 { return [] }
-        var length = uLongf(size)
-        var output = [UInt8](repeating: 0, count: size)
-        let status = output.withUnsafeMutableBufferPointer { out in
-            input.withUnsafeBufferPointer { source in
-                uncompress(out.baseAddress, &length, source.baseAddress! + 4, uLong(input.count - 4))
-            }
-        }
-        guard status == Z_OK, Int(length) == size else { throw Failure.damaged }
-        return output
+        try Inflater().decompress(input)
     }
 
     /// Inflates many small blobs with one zlib stream, reset between them: `uncompress` sets up a
@@ -90,7 +77,7 @@ public enum Deflate {
         deinit { if ready { inflateEnd(&stream) } }
 
         public func decompress(_ input: [UInt8]) throws -> [UInt8] {
-            guard ready else { return try Deflate.decompress(input) }
+            guard ready else { throw Failure.damaged }
             guard input.count >= 4 else { throw Failure.damaged }
             var size = 0
             for shift in 0..<4 { size |= Int(input[shift]) << (8 * shift) }

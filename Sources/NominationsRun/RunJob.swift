@@ -165,7 +165,7 @@ public struct RunJob: Sendable {
             database.forgetAttempts(missing.compactMap { files[$0].sha256 }.filter { attempts[$0] != nil })
         } else {
             missing.removeAll { index in
-                guard let sha = files[index].sha256, let failed = attempts[sha], !ReadAttempts.shouldTry(failed, retryFailed: false) else { return false }
+                guard let sha = files[index].sha256, let failed = attempts[sha], !ReadAttempts.shouldTry(failed) else { return false }
                 reading.letters[sha] = ReadAttempts.letter(failed)
                 return true
             }

@@ -37,7 +37,10 @@ struct CommitteeCarryOver {
         var names = [datedName, latestName]
         let layout = WorkbookLayout(configuration: configuration)
         let workbooks = CommitteeWorkbooks(outbox: outbox, latestName: latestName)
-        for found in workbooks.found(sheets: Set(layout.sheetNames), written: record.written) where !found.unchanged {
+        let present = workbooks.found(sheets: Set(layout.sheetNames), written: record.written)
+        // (Those byte for byte as written were hashed already: no copy, and no second hash, for them.)
+        let unchanged = Set(present.filter(\.unchanged).map(\.name))
+        for found in present where !found.unchanged {
             switch found.sheets {
             case .success(let sheets) where !found.locked:
                 record = record.merging(CommitteeReading(sheets: sheets, configuration: configuration), seen: today.description)
@@ -51,7 +54,7 @@ struct CommitteeCarryOver {
             }
         }
         // A copy of every workbook a person changed, before it is replaced.
-        for name in names where workbooks.exists(name) {
+        for name in names where !unchanged.contains(name) && workbooks.exists(name) {
             let path = (outbox as NSString).appendingPathComponent(name)
             guard let data = FileManager.default.contents(atPath: path) else { continue }
             guard record.written[name] != SHA256.hex(data) else { continue }

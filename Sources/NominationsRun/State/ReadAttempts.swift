@@ -11,9 +11,9 @@ enum ReadAttempts {
         failure == .timedOut || failure == .crashed || failure == .tooLarge
     }
 
-    /// Whether a file with these failed attempts is read again tonight.
-    static func shouldTry(_ attempts: [StateDatabase.Attempt], retryFailed: Bool) -> Bool {
-        retryFailed || attempts.count < nightsLimit
+    /// Whether a file with these failed attempts is read again tonight (unless staff ask for it).
+    static func shouldTry(_ attempts: [StateDatabase.Attempt]) -> Bool {
+        attempts.count < nightsLimit
     }
 
     /// The letter shown for a file that failed: its reason, its history, and what happens next.
