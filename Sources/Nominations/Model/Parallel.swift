@@ -1,12 +1,12 @@
 import Foundation
 
-/// Pure work spread over the cores (the tail of a run: merging, laying out the sheets). Results
-/// come back in order; nothing is shared between the pieces but what they only read.
-enum Parallel {
-    static let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+/// Pure work spread over the cores (the tail of a run: merging, laying out the sheets; decoding
+/// the state). Results come back in order; nothing is shared between the pieces but what they only read.
+public enum Parallel {
+    public static let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
 
     /// `body(0) … body(count - 1)`, computed on all cores in contiguous chunks.
-    static func map<T>(_ count: Int, minimumChunk: Int = 256, _ body: (Int) -> T) -> [T] {
+    public static func map<T>(_ count: Int, minimumChunk: Int = 256, _ body: (Int) -> T) -> [T] {
         let workers = min(Parallel.cores, max(1, count / max(minimumChunk, 1)))
         guard workers > 1 else { return (0..<count).map(body) }
         let results = Slots<T>(count)
@@ -20,8 +20,16 @@ enum Parallel {
         return results.values()
     }
 
+    /// `body` over contiguous ranges of `0..<count`, one range per core (each may keep its own state,
+    /// such as a decompressor, for its range), the results joined in order.
+    public static func chunks<T>(_ count: Int, minimumChunk: Int = 256, _ body: (Range<Int>) -> [T]) -> [T] {
+        let workers = min(Parallel.cores, max(1, count / max(minimumChunk, 1)))
+        return map(workers, minimumChunk: 1) { worker in body((count * worker / workers)..<(count * (worker + 1) / workers)) }
+            .flatMap { $0 }
+    }
+
     /// Both results, the second computed on another core while the first is.
-    static func both<A, B>(_ first: () -> A, _ second: () -> B) -> (A, B) {
+    public static func both<A, B>(_ first: () -> A, _ second: () -> B) -> (A, B) {
         guard Parallel.cores > 1 else { return (first(), second()) }
         let a = Slots<A>(1), b = Slots<B>(1)
         withoutActuallyEscaping(first) { first in

@@ -6,6 +6,29 @@ extension WorkbookLayout {
                                         CommitteeColumns.decision, CommitteeColumns.note, "Utemeljitev", "Opozorila", "Vir"]
     /// Columns printed on a cluster sheet: rank to the committee's note.
     static let printedClusterColumns = 8
+    /// At most this many `Vir` columns, each a letter's link; a candidate with more letters shows how
+    /// many more in the last (all of them are on `Vsi predlogi`). One column for each letter made
+    /// 1,263 columns of a candidate named in a thousand letters, and Excel stops at 16,384.
+    public static let maximumSourceColumns = 10
+
+    /// A `Vir` cell: the letter's link, or in the last column, when there are more letters than
+    /// columns, how many more.
+    func sourceCell(_ sources: [String], position: Int, columns: Int, facts: RunFacts) -> WorkbookModel.Cell {
+        if position == columns - 1 && sources.count > columns {
+            return .text("in še " + Self.letters(sources.count - position) + " (vsi so na listu »\(Self.allLettersName)«)")
+        }
+        return position < sources.count ? source(sources[position], facts: facts) : .empty
+    }
+
+    /// "1 dopis", "2 dopisa", "3 dopisi", "5 dopisov" (Slovenian counts by the last two digits).
+    static func letters(_ count: Int) -> String {
+        switch count % 100 {
+        case 1: return "\(count) dopis"
+        case 2: return "\(count) dopisa"
+        case 3, 4: return "\(count) dopisi"
+        default: return "\(count) dopisov"
+        }
+    }
 
     func clusterSheet(_ cluster: Configuration.Cluster, groups: Groups, sourceColumns: Int, facts: RunFacts) -> WorkbookModel.Sheet {
         let ranked = groups.ranked[cluster.slug] ?? []
@@ -26,7 +49,7 @@ extension WorkbookLayout {
                 .text(scored.explanation), .text(warnings(scored, status: status).joined(separator: "; ")),
             ]
             for position in 0..<sourceColumns {
-                cells.append(position < candidate.sources.count ? source(candidate.sources[position], facts: facts) : .empty)
+                cells.append(sourceCell(candidate.sources, position: position, columns: sourceColumns, facts: facts))
             }
             cells += [.text(candidate.email ?? ""), .text(candidate.phone ?? ""), .text(key)]
             let handEntered = candidate.sources.contains(where: groups.applied.used.contains)

@@ -95,7 +95,7 @@ public struct WorkbookLayout: Sendable {
     public func candidateSheets(_ ordered: [ReadLetter], facts: RunFacts) -> [WorkbookModel.Sheet] {
         let groups = groups(ordered, facts: facts)
         var sheets = [summary(ordered, groups: groups, facts: facts)]
-        let sourceColumns = max(2, groups.candidates.map(\.sources.count).max() ?? 1)
+        let sourceColumns = min(max(2, groups.candidates.map(\.sources.count).max() ?? 1), Self.maximumSourceColumns)
         for cluster in configuration.clusters {
             sheets.append(clusterSheet(cluster, groups: groups, sourceColumns: sourceColumns, facts: facts))
         }

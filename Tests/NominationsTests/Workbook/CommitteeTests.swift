@@ -30,6 +30,13 @@ struct CommitteeTests {
         #expect(!TopicEvidence.restsOnName("Turistično društvo Marezige", quote: "ureja kolesarske poti", phrases: phrases))
     }
 
+    @Test func foldedWordsOverBytesAndCharacters() {
+        // ASCII once folded: split over the bytes.
+        #expect(TopicEvidence.words("Društvo „Šavrinke“, KS 2026-Koper") == ["drustvo", "savrinke", "ks", "2026", "koper"])
+        // A letter the folding keeps (Cyrillic): split over characters, the same words.
+        #expect(TopicEvidence.words("Društvo Мир, 12") == ["drustvo", "мир", "12"])
+    }
+
     @Test func quotesKeepWholeWords() {
         let text = String(repeating: "beseda ", count: 8) + "pohodniške poti in markacije" + String(repeating: " dolgabeseda", count: 8)
         let quote = NomineeContext.quote(text, around: text.distance(from: text.startIndex, to: text.range(of: "pohodniške")!.lowerBound))
@@ -72,6 +79,28 @@ struct CommitteeTests {
         #expect(applied.letters[0].letter.status == .parsed)
         #expect(applied.letters[0].letter.nominees.first?.clusters == ["dezela-refoska"])
         #expect(applied.outcomes["b.pdf"] == "ni upoštevano: neznana skupina »Nekje«")
+    }
+
+    /// A candidate named in more letters than there are `Vir` columns: the last says how many more,
+    /// and every letter is still on `Vsi predlogi`.
+    @Test func sourceColumnsStopAtTheirMaximum() throws {
+        let count = WorkbookLayout.maximumSourceColumns + 5
+        let letters = (1...count).map { number in
+            ReadLetter(file: String(format: "predlog-%02d.pdf", number),
+                       letter: CandidateMergerTests.letter("Društvo \(number)", .drustvo, [CandidateMergerTests.nominee("Marta Novak", ["dezela-refoska"])]))
+        }
+        let layout = WorkbookLayout(configuration: Self.configuration)
+        let facts = WorkbookLayout.RunFacts(runDate: CalendarDate(year: 2026, month: 2, day: 20)!, seconds: 1, configurationName: "t", lettersFolder: "dopisi")
+        let ordered = WorkbookLayout.ordered(letters)
+        let sheet = try #require(layout.candidateSheets(ordered, facts: facts).first { $0.name == "Dežela Refoška" })
+        let sources = sheet.columns.enumerated().filter { $0.element.header.hasPrefix("Vir") }.map(\.offset)
+        #expect(sources.count == WorkbookLayout.maximumSourceColumns)
+        let row = try #require(sheet.rows.first)
+        #expect(row.cells[sources[0]] == .link(target: "dopisi/predlog-01.pdf", text: "predlog-01.pdf"))
+        #expect(row.cells[sources.last!] == .text("in še 6 dopisov (vsi so na listu »Vsi predlogi«)"))
+        let all = try #require(layout.letterSheets(ordered, facts: facts).first { $0.name == "Vsi predlogi" })
+        #expect(all.rows.count == count)
+        #expect(WorkbookLayout.letters(2) == "2 dopisa" && WorkbookLayout.letters(104) == "104 dopisi" && WorkbookLayout.letters(101) == "101 dopis")
     }
 
     @Test func aShortGroupAndAnUnmetRuleAreFlaggedWithTheNextReserve() {
