@@ -24,6 +24,8 @@ let package = Package(
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         // Compressed streams of the generator's hand-written PDFs.
         .systemLibrary(name: "CZlibSystem", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // The state's compressed texts and readings.
+        .systemLibrary(name: "CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"])]),
         // Tesseract's C API and Leptonica: headers only. The libraries are loaded at the first scanned
         // page (dlopen), not linked, so no pkg-config here (tesseract.pc would link them into every run).
         .systemLibrary(name: "CTesseract", providers: [.apt(["libtesseract-dev", "libleptonica-dev"])]),
@@ -33,7 +35,7 @@ let package = Package(
         .target(name: "XLSX", dependencies: ["CXlsxWriter", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "Digest", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "OCR", dependencies: ["CTesseract"]),
-        .target(name: "Deflate", dependencies: ["CZlibSystem"]),
+        .target(name: "Zstd", dependencies: ["CZstd"]),
 
         // The pure core: values in, values out.
         .target(
@@ -44,7 +46,7 @@ let package = Package(
         ),
 
         // The edges: inbox, extraction, workbook file.
-        .target(name: "NominationsRun", dependencies: ["Nominations", "PDFText", "XLSX", "Digest", "OCR", "Deflate",
+        .target(name: "NominationsRun", dependencies: ["Nominations", "PDFText", "XLSX", "Digest", "OCR", "Zstd",
                                                      .product(name: "GRDB", package: "GRDB.swift")],
                 plugins: ["ReaderFingerprint"]),
 
@@ -65,7 +67,7 @@ let package = Package(
         .testTarget(name: "PDFTextTests", dependencies: ["PDFText"], resources: [.copy("Fixtures")]),
         .testTarget(name: "XLSXTests", dependencies: ["XLSX", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "DigestTests", dependencies: ["Digest"]),
-        .testTarget(name: "DeflateTests", dependencies: ["Deflate"]),
+        .testTarget(name: "ZstdTests", dependencies: ["Zstd"]),
         .testTarget(name: "OCRTests", dependencies: ["OCR"]),
         .testTarget(
             name: "NominationsRunTests",

@@ -6,7 +6,8 @@ PACKAGES=(
   libpoppler-glib-dev   # PDF text, form fields, page rendering (poppler-glib)
   libxlsxwriter-dev     # XLSX writing
   libcairo2-dev         # the fixture generator writes test PDFs with cairo
-  zlib1g-dev            # compressed texts and readings in the state; the fixture generator's PDF streams
+  zlib1g-dev            # the fixture generator's PDF streams; ZIPFoundation (test read-backs)
+  libzstd-dev           # compressed texts and readings in the state
   libsqlite3-dev        # the run's state (SQLite through GRDB)
   pkg-config            # SwiftPM finds the C libraries through it
   unzip                 # tests read written workbooks back

@@ -37,7 +37,7 @@ public enum InboxScanner {
     /// Folders deeper than this are listed, not entered (a loop of bind mounts must end).
     static let maximumDepth = 16
 
-    /// Checks the inbox before anything is made: it must exist and be a folder.
+    /// Checks the inbox before anything is made: it must exist, be a folder, and be readable.
     public static func checkInbox(_ inbox: String) throws {
         var info = stat()
         guard stat(inbox, &info) == 0 else {
@@ -45,6 +45,9 @@ public enum InboxScanner {
         }
         guard info.st_mode & S_IFMT == S_IFDIR else {
             throw RunError(description: "»\(inbox)« ni mapa s predlogi, temveč datoteka", exitCode: 2)
+        }
+        guard access(inbox, R_OK | X_OK) == 0 else {
+            throw RunError(description: "mape s predlogi »\(inbox)« ni mogoče prebrati (ni dovoljenja)", exitCode: 2)
         }
     }
 

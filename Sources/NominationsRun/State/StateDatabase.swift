@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-import Deflate
+import Zstd
 import Nominations
 
 /// What a run keeps between nights: one SQLite database (through GRDB) in the state folder.
@@ -36,13 +36,14 @@ final class StateDatabase: @unchecked Sendable {
     private let queue: DatabaseQueue
     private let lock = NSLock()
     private var pending: [(Database) throws -> Void] = []
-    /// One stream each, reused (set up anew, each cost more than compressing a letter), under a lock.
-    /// Level 1: zlib's default level 6 searched its match chains for 190 instructions a byte of these
-    /// small JSON blobs (callgrind, a cold run over 1,000 letters: 390 M of the parent's 1,280 M),
-    /// for 1–3 % smaller blobs.
+    /// One zstd context each, reused, under a lock. zstd replaced zlib (level 1, a 4 KiB window,
+    /// one reused stream): zlib cost the parent of a cold run 355 k instructions a letter (106 M of
+    /// its 524 M for 300 letters, callgrind), while the workers needed both cores. Both at level 1:
+    /// readings at −1 decompress five times as fast, but made the state 2,075 bytes a letter at
+    /// 10,000 generated letters (over the 2 KiB it is to stay under); the figures are in `Zstd`.
     private let compressionLock = NSLock()
-    private let textDeflater = Deflate.Deflater(level: 1)
-    private let readingDeflater = Deflate.Deflater(level: 1, fixedCodes: true)
+    private let textCompressor = Zstd.Compressor(level: 1)
+    private let readingCompressor = Zstd.Compressor(level: 1)
 
     /// Opens (or makes) the database. A database that cannot be opened is moved aside and made anew
     /// (only cached work is lost); `notice` says so in plain words.
@@ -113,6 +114,11 @@ final class StateDatabase: @unchecked Sendable {
                 t.column("json", .blob).notNull()
             }
         }
+        migrator.registerMigration("3") { db in
+            // Texts and readings were zlib blobs: they are caches, read again once.
+            try db.execute(sql: "DELETE FROM texts")
+            try db.execute(sql: "DELETE FROM readings")
+        }
         return migrator
     }
 
@@ -158,6 +164,25 @@ final class StateDatabase: @unchecked Sendable {
         }
     }
 
+    /// What a run needs from the state before it reads anything new.
+    struct Known {
+        let readerKey: String
+        let extraction: String
+        /// By file name (relative to the inbox): size, time and content hash when last seen.
+        let index: [String: FileEntry]
+        /// Understood letters by content hash, for this reader key.
+        let readings: [String: Letter]
+        let attempts: [String: [Attempt]]
+        let firstSeen: [String: String]
+        /// Whether texts of this extraction are kept (none on a cold start).
+        let hasTexts: Bool
+    }
+
+    func known(readerKey: String, extraction: String) throws -> Known {
+        Known(readerKey: readerKey, extraction: extraction, index: try fileIndex(), readings: try readings(readerKey: readerKey),
+              attempts: try attempts(), firstSeen: try firstSeenDates(), hasTexts: try hasTexts(extraction: extraction))
+    }
+
     /// Understood letters read with this reader key (a reading that fails to inflate or decode is left out: read again).
     /// The blobs are fetched first and inflated and decoded on every core (one inflater each): the
     /// decoding is most of a warm run's reading of its state (about 120 k instructions a letter,
@@ -173,7 +198,7 @@ final class StateDatabase: @unchecked Sendable {
             return rows
         }
         let decoded = Parallel.chunks(rows.count, minimumChunk: 128) { range -> [Letter?] in
-            let inflater = Deflate.Inflater()
+            let inflater = Zstd.Decompressor()
             return range.map { index in
                 (try? inflater.decompress(rows[index].data)).flatMap { try? Letter(jsonBytes: $0) }
             }
@@ -193,7 +218,7 @@ final class StateDatabase: @unchecked Sendable {
         guard !hashes.isEmpty else { return [:] }
         return try queue.read { db in
             var texts: [String: ExtractedText] = [:]
-            let inflater = Deflate.Inflater()
+            let inflater = Zstd.Decompressor()
             let rows = try Row.fetchCursor(db, sql: "SELECT sha256, data FROM texts WHERE extraction = ?", arguments: [extraction])
             while let row = try rows.next() {
                 let sha: String = row[0]
@@ -230,7 +255,7 @@ final class StateDatabase: @unchecked Sendable {
             return
         }
         let (text, letter) = compressionLock.withLock {
-            (try? textDeflater.compress(Array(file.textJSON)), file.letterJSON.flatMap { try? readingDeflater.compress(Array($0)) })
+            (try? textCompressor.compress(Array(file.textJSON)), file.letterJSON.flatMap { try? readingCompressor.compress(Array($0)) })
         }
         enqueue { db in
             // (Statements prepared once per connection: compiling the SQL for every file cost more than the insert.)
@@ -248,7 +273,7 @@ final class StateDatabase: @unchecked Sendable {
 
     /// Keeps a letter read in this process from a kept text.
     func keep(_ letter: Letter, sha256: String, readerKey: String) {
-        guard let data = compressionLock.withLock({ try? readingDeflater.compress(letter.jsonBytes) }) else { return }
+        guard let data = compressionLock.withLock({ try? readingCompressor.compress(letter.jsonBytes) }) else { return }
         enqueue { db in
             try db.cachedStatement(sql: "INSERT OR REPLACE INTO readings (sha256, reader_key, data) VALUES (?, ?, ?)")
                 .execute(arguments: [sha256, readerKey, Data(data)])
