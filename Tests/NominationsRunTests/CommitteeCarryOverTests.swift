@@ -132,6 +132,22 @@ struct CommitteeCarryOverTests {
         #expect(after.contains { $0.count > key && $0[key] == "invoice.pdf" && $0[outcome].hasPrefix("upoštevano") })
     }
 
+    /// The workbook as the run wrote it is known by its stamp (device, inode, size, time) without
+    /// hashing it; with another stamp its content is compared.
+    @Test func aWorkbookAsWrittenIsKnownByItsStamp() throws {
+        let place = try Self.place(["ks-two-candidates.pdf"])
+        defer { place.remove() }
+        _ = try place.run()
+        let stamp = try #require(CommitteeWorkbooks.stamp(place.latest))
+        let record = try StateDecisionStore(database: StateDatabase(folder: place.outbox + "/" + RunJob.stateFolderName)).load()
+        #expect(record.stamps?[RunJob.latestName] == stamp)
+        let workbooks = CommitteeWorkbooks(outbox: place.outbox, latestName: RunJob.latestName)
+        // The stamp alone says so (the hash given is wrong on purpose).
+        #expect(workbooks.read(RunJob.latestName, sheets: [], written: "0", stamp: stamp).unchanged)
+        #expect(!workbooks.read(RunJob.latestName, sheets: [], written: "0", stamp: "1:2:3:4.5").unchanged)
+        #expect(workbooks.read(RunJob.latestName, sheets: [], written: record.written[RunJob.latestName], stamp: "1:2:3:4.5").unchanged)
+    }
+
     @Test func aWorkbookThatCannotBeReadIsLeftAsItIs() throws {
         let place = try Self.place(["ks-two-candidates.pdf"])
         defer { place.remove() }

@@ -37,7 +37,7 @@ struct CommitteeCarryOver {
         var names = [datedName, latestName]
         let layout = WorkbookLayout(configuration: configuration)
         let workbooks = CommitteeWorkbooks(outbox: outbox, latestName: latestName)
-        let present = workbooks.found(sheets: Set(layout.sheetNames), written: record.written)
+        let present = workbooks.found(sheets: Set(layout.sheetNames), written: record.written, stamps: record.stamps ?? [:])
         // (Those byte for byte as written were hashed already: no copy, and no second hash, for them.)
         let unchanged = Set(present.filter(\.unchanged).map(\.name))
         for found in present where !found.unchanged {
@@ -74,6 +74,9 @@ struct CommitteeCarryOver {
             let path = (outbox as NSString).appendingPathComponent(name)
             var info = stat()
             let identity = stat(path, &info) == 0 ? "\(info.st_dev):\(info.st_ino)" : path
+            var stamps = record.stamps ?? [:]
+            stamps[name] = CommitteeWorkbooks.stamp(path)
+            record.stamps = stamps
             if let known = hashOf[identity] { record.written[name] = known; continue }
             if let data = FileManager.default.contents(atPath: path) {
                 record.written[name] = SHA256.hex(data)
