@@ -211,7 +211,7 @@ public struct RunJob: Sendable {
             if let sha = files[index].sha256, texts[sha] != nil { fromText.append(index) } else { toExtract.append(index) }
         }
         let processed = LetterBatch.process(toExtract.map { files[$0].file.source }, mode: extraction, reading: configuration) { file in
-            database.keep(file, readerKey: readerKey, extraction: extractionKey, today: today)
+            database.keep(file, readerKey: readerKey, extraction: extractionKey, today: today, attempted: attempts[file.sha256] != nil)
         }
         reading.extracted = toExtract.count
         for (position, index) in toExtract.enumerated() {

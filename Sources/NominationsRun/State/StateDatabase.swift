@@ -38,11 +38,13 @@ final class StateDatabase: @unchecked Sendable {
     private var pending: [(Database) throws -> Void] = []
     /// One zstd context each, reused, under a lock. zstd replaced zlib (level 1, a 4 KiB window,
     /// one reused stream): zlib cost the parent of a cold run 355 k instructions a letter (106 M of
-    /// its 524 M for 300 letters, callgrind), while the workers needed both cores. Both at level 1:
-    /// readings at −1 decompress five times as fast, but made the state 2,075 bytes a letter at
-    /// 10,000 generated letters (over the 2 KiB it is to stay under); the figures are in `Zstd`.
+    /// its 524 M for 300 letters, callgrind), while the workers needed both cores. Texts (read back
+    /// only when the reader changes) at level −1: 30 k instructions a text against 65 k at level 1,
+    /// 105 bytes larger. Readings at level 1: at −1 they decompress five times as fast, but made the
+    /// state 2,075 bytes a letter at 10,000 generated letters (over the 2 KiB it is to stay under);
+    /// the figures are in `Zstd`.
     private let compressionLock = NSLock()
-    private let textCompressor = Zstd.Compressor(level: 1)
+    private let textCompressor = Zstd.Compressor(level: -1)
     private let readingCompressor = Zstd.Compressor(level: 1)
 
     /// Opens (or makes) the database. A database that cannot be opened is moved aside and made anew
@@ -246,7 +248,9 @@ final class StateDatabase: @unchecked Sendable {
     // MARK: Writing (queued from any thread)
 
     /// Keeps what a worker made: its text and reading, or, for a failure of the night, the attempt.
-    func keep(_ file: ProcessedFile, readerKey: String?, extraction: String, today: CalendarDate) {
+    /// - Parameter attempted: whether failed attempts are kept for this content (they are forgotten
+    ///   once it is read; otherwise there is nothing to delete).
+    func keep(_ file: ProcessedFile, readerKey: String?, extraction: String, today: CalendarDate, attempted: Bool = true) {
         let sha = file.sha256
         if let failure = file.transientFailure {
             enqueue { db in
@@ -267,7 +271,7 @@ final class StateDatabase: @unchecked Sendable {
                 try db.cachedStatement(sql: "INSERT OR REPLACE INTO readings (sha256, reader_key, data) VALUES (?, ?, ?)")
                     .execute(arguments: [sha, readerKey, Data(letter)])
             }
-            try db.cachedStatement(sql: "DELETE FROM attempts WHERE sha256 = ?").execute(arguments: [sha])
+            if attempted { try db.cachedStatement(sql: "DELETE FROM attempts WHERE sha256 = ?").execute(arguments: [sha]) }
         }
     }
 
