@@ -68,21 +68,22 @@ struct CommitteeCarryOver {
     /// Saves the record with the hashes of what was written.
     func finish(_ prepared: Prepared) throws {
         var record = prepared.record
-        // The names are hard links to one file (or copies of it): each file is hashed once.
+        // The names are hard links to one file (or copies of it): each file is hashed once (links
+        // share their stamp, which names the device and inode).
         var hashOf: [String: String] = [:]
+        var stamps = record.stamps ?? [:]
         for name in prepared.names {
             let path = (outbox as NSString).appendingPathComponent(name)
-            var info = stat()
-            let identity = stat(path, &info) == 0 ? "\(info.st_dev):\(info.st_ino)" : path
-            var stamps = record.stamps ?? [:]
-            stamps[name] = CommitteeWorkbooks.stamp(path)
-            record.stamps = stamps
+            let stamp = CommitteeWorkbooks.stamp(path)
+            stamps[name] = stamp
+            let identity = stamp ?? path
             if let known = hashOf[identity] { record.written[name] = known; continue }
             if let data = FileManager.default.contents(atPath: path) {
                 record.written[name] = SHA256.hex(data)
                 hashOf[identity] = record.written[name]
             }
         }
+        record.stamps = stamps
         try store.save(record)
     }
 

@@ -185,8 +185,8 @@ final class StateDatabase: @unchecked Sendable {
               attempts: try attempts(), firstSeen: try firstSeenDates(), hasTexts: try hasTexts(extraction: extraction))
     }
 
-    /// Understood letters read with this reader key (a reading that fails to inflate or decode is left out: read again).
-    /// The blobs are fetched first and inflated and decoded on every core (one inflater each): the
+    /// Understood letters read with this reader key (a reading that fails to decompress or decode is left out: read again).
+    /// The blobs are fetched first and decompressed and decoded on every core (one decompressor each): the
     /// decoding is most of a warm run's reading of its state (about 120 k instructions a letter,
     /// callgrind), and on one thread it kept the other core idle.
     func readings(readerKey: String) throws -> [String: Letter] {
@@ -200,9 +200,9 @@ final class StateDatabase: @unchecked Sendable {
             return rows
         }
         let decoded = Parallel.chunks(rows.count, minimumChunk: 128) { range -> [Letter?] in
-            let inflater = Zstd.Decompressor()
+            let decompressor = Zstd.Decompressor()
             return range.map { index in
-                (try? inflater.decompress(rows[index].data)).flatMap { try? Letter(jsonBytes: $0) }
+                (try? decompressor.decompress(rows[index].data)).flatMap { try? Letter(jsonBytes: $0) }
             }
         }
         var letters: [String: Letter] = [:]
@@ -220,13 +220,13 @@ final class StateDatabase: @unchecked Sendable {
         guard !hashes.isEmpty else { return [:] }
         return try queue.read { db in
             var texts: [String: ExtractedText] = [:]
-            let inflater = Zstd.Decompressor()
+            let decompressor = Zstd.Decompressor()
             let rows = try Row.fetchCursor(db, sql: "SELECT sha256, data FROM texts WHERE extraction = ?", arguments: [extraction])
             while let row = try rows.next() {
                 let sha: String = row[0]
                 guard hashes.contains(sha) else { continue }
                 let data: Data = row[1]
-                if let bytes = try? inflater.decompress(Array(data)), let text = try? ExtractedText(jsonBytes: bytes) { texts[sha] = text }
+                if let bytes = try? decompressor.decompress(Array(data)), let text = try? ExtractedText(jsonBytes: bytes) { texts[sha] = text }
             }
             return texts
         }
