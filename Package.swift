@@ -63,15 +63,17 @@ let package = Package(
         // Writes the test fixtures (letters as real PDFs) through cairo.
         .executableTarget(name: "make-fixtures", dependencies: ["CCairo", "CZlibSystem"]),
 
+        // What more than one test target needs: temporary folders removed at exit, workbooks read back.
+        .target(name: "TestSupport", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")], path: "Tests/TestSupport"),
         .testTarget(name: "NominationsTests", dependencies: ["Nominations"]),
         .testTarget(name: "PDFTextTests", dependencies: ["PDFText"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "XLSXTests", dependencies: ["XLSX", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "XLSXTests", dependencies: ["XLSX", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "DigestTests", dependencies: ["Digest"]),
         .testTarget(name: "ZstdTests", dependencies: ["Zstd"]),
         .testTarget(name: "OCRTests", dependencies: ["OCR"]),
         .testTarget(
             name: "NominationsRunTests",
-            dependencies: ["NominationsRun", "Nominations", "PDFText", "Digest", "XLSX",
+            dependencies: ["NominationsRun", "Nominations", "PDFText", "Digest", "XLSX", "TestSupport",
                            .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Fixtures")]
         ),

@@ -8,7 +8,7 @@ import XLSX
 /// read back with the program's reader.
 @Suite("Committee's work across runs", .serialized)
 struct CommitteeCarryOverTests {
-    static let configuration = RunJobTests.configuration
+    static let configuration = RunFixtures.configuration
     static let sheetNames = WorkbookLayout(configuration: configuration).sheetNames
     static let clusterSheets = configuration.clusters.map(\.name) + [CommitteeColumns.formerCandidatesSheet]
 
@@ -23,7 +23,7 @@ struct CommitteeCarryOverTests {
         }
 
         func add(_ file: String) throws {
-            try FileManager.default.copyItem(atPath: RunJobTests.fixtures + "/" + file, toPath: inbox + "/" + file)
+            try FileManager.default.copyItem(atPath: RunFixtures.fixtures + "/" + file, toPath: inbox + "/" + file)
             try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: inbox + "/" + file)
         }
 
@@ -34,7 +34,7 @@ struct CommitteeCarryOverTests {
     }
 
     static func place(_ files: [String]) throws -> Place {
-        Place(inbox: try RunJobTests.copyInbox(from: RunJobTests.fixtures, files: files), outbox: RunJobTests.temporaryFolder())
+        Place(inbox: try RunFixtures.copyInbox(from: RunFixtures.fixtures, files: files), outbox: RunFixtures.temporaryFolder())
     }
 
     /// Sets decisions and notes on the first two candidates' rows; returns key → (decision, note).

@@ -7,20 +7,12 @@ import Testing
 /// the project (CI); skipped with a note elsewhere.
 @Suite("Dev corpus")
 struct DevCorpusTests {
-    static func corpus(_ name: String) -> String? {
-        var url = URL(fileURLWithPath: #filePath)
-        // Tests/NominationsRunTests/DevCorpusTests.swift → the folder that holds the project
-        for _ in 0..<4 { url.deleteLastPathComponent() }
-        let path = url.appendingPathComponent("shared/corpus/" + name).path
-        return FileManager.default.fileExists(atPath: path + "/truth.jsonl") ? path : nil
-    }
-    static let corpus = corpus("dev")
-    static let corpora = ["dev", "dev2"].filter { corpus($0) != nil }
+    static let corpora = ["dev", "dev2"].filter { RunFixtures.corpus($0) != nil }
 
     /// dev and dev2: every letter with a text layer gets the truth's status and candidates.
     @Test(.enabled(if: !corpora.isEmpty, "../shared/corpus is not beside the project; the corpus test is skipped"), arguments: corpora)
     func everyLetterGetsItsStatusAndCandidates(_ name: String) throws {
-        let corpus = try #require(Self.corpus(name))
+        let corpus = try #require(RunFixtures.corpus(name))
         let reader = LetterReader(configuration: try ConfigurationLoader.defaults())
         let truth = try String(contentsOfFile: corpus + "/truth.jsonl", encoding: .utf8).split(separator: "\n")
         var checked = 0

@@ -7,11 +7,11 @@ import Testing
 @Suite("Forms whose field names say nothing")
 struct FormExtractionTests {
     @Test func labelsAboveTheFieldsAndTheFormsSectionsSayWhoseEachValueIs() throws {
-        let data = try Data(contentsOf: URL(fileURLWithPath: RunJobTests.fixtures + "/sectioned-form.pdf"))
+        let data = try Data(contentsOf: URL(fileURLWithPath: RunFixtures.fixtures + "/sectioned-form.pdf"))
         let extracted = Extraction.extract(data)
         #expect(extracted.failure == nil)
         #expect(extracted.hasFilledFields)
-        let letter = LetterReader(configuration: RunJobTests.configuration).read(extracted)
+        let letter = LetterReader(configuration: RunFixtures.configuration).read(extracted)
         #expect(letter.status == .parsed)
         #expect(letter.textSource == .form)
         #expect(letter.proposer.name == "Krajevna skupnost Bertoki")

@@ -1,17 +1,18 @@
 import Foundation
 import Digest
 import Nominations
+import TestSupport
 import Testing
 @testable import NominationsRun
 
 /// The real program against hostile files, kills and a second run at once.
 @Suite("Hostile input and kills", .serialized)
 struct HostileInputTests {
-    static let wild: String? = DevCorpusTests.corpus.map { ($0 as NSString).deletingLastPathComponent + "/wild" }
+    static let wild: String? = RunFixtures.devCorpus.map { ($0 as NSString).deletingLastPathComponent + "/wild" }
 
     static func run(_ arguments: [String], killAfter: Double? = nil) throws -> Int32 {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: ResilienceTests.executable!)
+        process.executableURL = URL(fileURLWithPath: RunFixtures.executable!)
         process.arguments = arguments
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
@@ -36,12 +37,12 @@ struct HostileInputTests {
         return result
     }
 
-    @Test(.enabled(if: wild != nil && ResilienceTests.executable != nil, "../shared/corpus/wild or the built program is missing; skipped"),
+    @Test(.enabled(if: wild != nil && RunFixtures.executable != nil, "../shared/corpus/wild or the built program is missing; skipped"),
           .timeLimit(.minutes(5)))
     func theWildCorpusRunsToTheEndAndEveryFileIsListed() throws {
-        let inbox = try RunJobTests.copyInbox(from: try #require(Self.wild))
+        let inbox = try RunFixtures.copyInbox(from: try #require(Self.wild))
         let before = try Self.hashes(inbox)
-        let outbox = RunJobTests.temporaryFolder()
+        let outbox = RunFixtures.temporaryFolder()
         let started = Date()
         let status = try Self.run(["run", "--inbox", inbox, "--outbox", outbox, "--settle", "0", "--timeout", "5", "--memory-mib", "1024"])
         #expect(status == 0)
@@ -52,13 +53,13 @@ struct HostileInputTests {
         for name in before.keys { #expect(unescaped.contains(name), "\(name) missing from the workbook") }
     }
 
-    @Test(.enabled(if: ResilienceTests.executable != nil, "the built program is missing; skipped"), .timeLimit(.minutes(5)))
+    @Test(.enabled(if: RunFixtures.executable != nil, "the built program is missing; skipped"), .timeLimit(.minutes(5)))
     func killedRunsEndAsAnUninterruptedRun() throws {
-        let inbox = try RunJobTests.copyInbox(from: RunJobTests.fixtures)
-        let reference = RunJobTests.temporaryFolder()
+        let inbox = try RunFixtures.copyInbox(from: RunFixtures.fixtures)
+        let reference = RunFixtures.temporaryFolder()
         #expect(try Self.run(["run", "--inbox", inbox, "--outbox", reference, "--settle", "0"]) == 0)
         let expected = try Self.content(reference)
-        let outbox = RunJobTests.temporaryFolder()
+        let outbox = RunFixtures.temporaryFolder()
         for round in 0..<4 {
             _ = try Self.run(["run", "--inbox", inbox, "--outbox", outbox, "--settle", "0"], killAfter: [0.05, 0.15, 0.3, 0.6][round])
             #expect(try Self.run(["run", "--inbox", inbox, "--outbox", outbox, "--settle", "0"]) == 0)
@@ -67,12 +68,12 @@ struct HostileInputTests {
         }
     }
 
-    @Test(.enabled(if: ResilienceTests.executable != nil, "the built program is missing; skipped"), .timeLimit(.minutes(5)))
+    @Test(.enabled(if: RunFixtures.executable != nil, "the built program is missing; skipped"), .timeLimit(.minutes(5)))
     func twoRunsAtOnceEndWithTheSameContent() throws {
-        let inbox = try RunJobTests.copyInbox(from: RunJobTests.fixtures)
-        let reference = RunJobTests.temporaryFolder()
+        let inbox = try RunFixtures.copyInbox(from: RunFixtures.fixtures)
+        let reference = RunFixtures.temporaryFolder()
         #expect(try Self.run(["run", "--inbox", inbox, "--outbox", reference, "--settle", "0"]) == 0)
-        let outbox = RunJobTests.temporaryFolder()
+        let outbox = RunFixtures.temporaryFolder()
         let statuses = WorkQueue<Int32>(count: 2)
         DispatchQueue.concurrentPerform(iterations: 2) { index in
             statuses.put((try? Self.run(["run", "--inbox", inbox, "--outbox", outbox, "--settle", "0", "--wait", "120"])) ?? -1, at: index)

@@ -1,5 +1,6 @@
 import Foundation
 import Nominations
+import TestSupport
 import Testing
 @testable import NominationsRun
 
@@ -10,12 +11,12 @@ import Glibc
 /// Every entry of the inbox is accounted for, and a failure of one night is not a fact about the file.
 @Suite("Inbox accounting and retries", .serialized)
 struct InboxAccountingTests {
-    static let fixtures = RunJobTests.fixtures
+    static let fixtures = RunFixtures.fixtures
 
     /// An inbox with every kind of entry staff and programs leave there.
     static func mixedInbox() throws -> (inbox: String, outside: String) {
         let manager = FileManager.default
-        let inbox = try RunJobTests.copyInbox(from: fixtures, files: ["ks-two-candidates.pdf", "invoice.pdf"])
+        let inbox = try RunFixtures.copyInbox(from: fixtures, files: ["ks-two-candidates.pdf", "invoice.pdf"])
         let outside = TemporaryFolders.make("outside")
         try manager.createDirectory(atPath: inbox + "/prejeto februar", withIntermediateDirectories: true)
         try manager.copyItem(atPath: fixtures + "/form-table.pdf", toPath: inbox + "/prejeto februar/obrazec.pdf")
@@ -39,8 +40,8 @@ struct InboxAccountingTests {
 
     /// A run with the workers under a time limit per file (one worker).
     static func run(_ inbox: String, _ outbox: String, secondsPerFile: Double, retryFailed: Bool = false) throws -> String {
-        let pool = ExtractionPool(executable: ResilienceTests.executable!, limits: WorkerLimits(secondsPerFile: secondsPerFile), workers: 1)
-        return try RunJob(configuration: RunJobTests.configuration, configurationName: "t", inbox: inbox, outbox: outbox, state: nil,
+        let pool = ExtractionPool(executable: RunFixtures.executable!, limits: WorkerLimits(secondsPerFile: secondsPerFile), workers: 1)
+        return try RunJob(configuration: RunFixtures.configuration, configurationName: "t", inbox: inbox, outbox: outbox, state: nil,
                           settleSeconds: 0, extraction: .workers(pool), retryFailed: retryFailed).run()
     }
 
@@ -65,10 +66,10 @@ struct InboxAccountingTests {
     @Test func theRunShowsEveryEntryOnTheWorkbookAndCountsThem() throws {
         let (inbox, _) = try Self.mixedInbox()
         let outbox = TemporaryFolders.make()
-        let summary = try RunJob(configuration: RunJobTests.configuration, configurationName: "t", inbox: inbox, outbox: outbox,
+        let summary = try RunJob(configuration: RunFixtures.configuration, configurationName: "t", inbox: inbox, outbox: outbox,
                                  state: nil, settleSeconds: 60).run()
         #expect(summary.contains("vnosov v mapi 11 (datotek 5, na seznamu za pregled 3, prezrtih 3, še prihaja 0)"), "\(summary)")
-        let text = try RunJobTests.workbookText(outbox + "/" + RunJob.latestName)
+        let text = try RunFixtures.workbookText(outbox + "/" + RunJob.latestName)
         for name in ["prejeto februar/obrazec.pdf", "povezava ven.pdf", "pokvarjena.pdf", "cev", "prazen.pdf", "zunaj mape", "pokvarjena povezava"] {
             #expect(text.contains(name), "\(name) is not in the workbook")
         }
@@ -80,8 +81,8 @@ struct InboxAccountingTests {
 
     @Test func aMissingInboxOrAFileMakesNothing() throws {
         let outbox = TemporaryFolders.make() + "/Outbox"
-        for inbox in ["/nonexistent/Inbox", RunJobTests.fixtures + "/invoice.pdf"] {
-            let job = RunJob(configuration: RunJobTests.configuration, configurationName: "t", inbox: inbox, outbox: outbox, state: nil, settleSeconds: 0)
+        for inbox in ["/nonexistent/Inbox", RunFixtures.fixtures + "/invoice.pdf"] {
+            let job = RunJob(configuration: RunFixtures.configuration, configurationName: "t", inbox: inbox, outbox: outbox, state: nil, settleSeconds: 0)
             do {
                 _ = try job.run()
                 Issue.record("\(inbox) must be refused")
@@ -93,12 +94,12 @@ struct InboxAccountingTests {
         }
     }
 
-    @Test(.enabled(if: ResilienceTests.executable != nil, "the nominations executable is not built beside the tests"))
+    @Test(.enabled(if: RunFixtures.executable != nil, "the nominations executable is not built beside the tests"))
     func aLetterThatTimedOutOneNightIsReadTheNext() throws {
-        let inbox = try RunJobTests.copyInbox(from: Self.fixtures, files: ["ks-two-candidates.pdf"])
+        let inbox = try RunFixtures.copyInbox(from: Self.fixtures, files: ["ks-two-candidates.pdf"])
         let outbox = TemporaryFolders.make()
         func run(secondsPerFile: Double) throws -> String { try Self.run(inbox, outbox, secondsPerFile: secondsPerFile) }
-        func reviewText() throws -> String { try RunJobTests.workbookText(outbox + "/" + RunJob.latestName) }
+        func reviewText() throws -> String { try RunFixtures.workbookText(outbox + "/" + RunJob.latestName) }
         // An overloaded night: the limit is too short for anything.
         let overloaded = try run(secondsPerFile: 0.001)
         #expect(overloaded.contains("neberljivi 1"))
@@ -112,9 +113,9 @@ struct InboxAccountingTests {
         #expect(try run(secondsPerFile: 20).contains("na novo prebranih 0"))
     }
 
-    @Test(.enabled(if: ResilienceTests.executable != nil, "the nominations executable is not built beside the tests"))
+    @Test(.enabled(if: RunFixtures.executable != nil, "the nominations executable is not built beside the tests"))
     func aLetterThatFailsEveryNightIsGivenUpThenRetriedOnRequest() throws {
-        let inbox = try RunJobTests.copyInbox(from: Self.fixtures, files: ["invoice.pdf"])
+        let inbox = try RunFixtures.copyInbox(from: Self.fixtures, files: ["invoice.pdf"])
         let outbox = TemporaryFolders.make()
         func run(secondsPerFile: Double, retryFailed: Bool = false) throws -> String {
             try Self.run(inbox, outbox, secondsPerFile: secondsPerFile, retryFailed: retryFailed)
@@ -122,7 +123,7 @@ struct InboxAccountingTests {
         for night in 1...ReadAttempts.nightsLimit { #expect(try run(secondsPerFile: 0.001).contains("na novo prebranih 1"), "night \(night)") }
         // Given up: listed with its history, not read again (even with time enough)…
         #expect(try run(secondsPerFile: 20).contains("na novo prebranih 0"))
-        let text = try RunJobTests.workbookText(outbox + "/" + RunJob.latestName)
+        let text = try RunFixtures.workbookText(outbox + "/" + RunJob.latestName)
         #expect(text.contains("\(ReadAttempts.nightsLimit)× prekoračen čas branja; nadaljnjih poskusov ni"))
         // …until staff ask for it.
         let retried = try run(secondsPerFile: 20, retryFailed: true)

@@ -9,7 +9,7 @@ import Glibc
 @Suite("Reading input files")
 struct InputFileTests {
     @Test func readsTheWholeFileAndLeavesItsAccessTime() throws {
-        let folder = RunJobTests.temporaryFolder()
+        let folder = RunFixtures.temporaryFolder()
         let path = folder + "/dopis.pdf"
         let content = Data((0..<70_000).map { UInt8(truncatingIfNeeded: $0 * 7) })
         try content.write(to: URL(fileURLWithPath: path))
@@ -23,7 +23,7 @@ struct InputFileTests {
     }
 
     @Test func missingFilesAndFoldersGiveNothing() {
-        let folder = RunJobTests.temporaryFolder()
+        let folder = RunFixtures.temporaryFolder()
         #expect(InputFile.read(folder + "/ni-ga.pdf") == nil)
         #expect(InputFile.read(folder) == nil)
         FileManager.default.createFile(atPath: folder + "/prazen.pdf", contents: Data())
@@ -33,7 +33,7 @@ struct InputFileTests {
     /// A pipe put in a file's place between the scan and the read (no writer at its other end) is
     /// not a file: nothing, at once, rather than a read that waits for ever.
     @Test func aPipeInAFilesPlaceGivesNothingWithoutWaiting() throws {
-        let folder = RunJobTests.temporaryFolder()
+        let folder = RunFixtures.temporaryFolder()
         let path = folder + "/dopis.pdf"
         #expect(mkfifo(path, 0o600) == 0)
         let done = DispatchSemaphore(value: 0)

@@ -1,5 +1,6 @@
 import Foundation
 import Nominations
+import TestSupport
 import Testing
 import XLSX
 @testable import NominationsRun
@@ -36,10 +37,10 @@ struct PrintedPagesTests {
 
     @Test(.enabled(if: LibreOffice.path != nil && pdftotext, "LibreOffice (soffice) or pdftotext is not installed: printing is not measured here"))
     func everyPageNamesItsSheetAndTheDateInReadableType() throws {
-        let inbox = try RunJobTests.copyInbox(from: DevCorpusTests.corpus ?? RunJobTests.fixtures)
-        let outbox = RunJobTests.temporaryFolder()
+        let inbox = try RunFixtures.copyInbox(from: RunFixtures.devCorpus ?? RunFixtures.fixtures)
+        let outbox = RunFixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: inbox); try? FileManager.default.removeItem(atPath: outbox) }
-        _ = try RunJob(configuration: RunJobTests.configuration, configurationName: "t", inbox: inbox, outbox: outbox, state: nil, settleSeconds: 0).run()
+        _ = try RunJob(configuration: RunFixtures.configuration, configurationName: "t", inbox: inbox, outbox: outbox, state: nil, settleSeconds: 0).run()
         // The reference: one cell at 8 pt, the smallest type allowed.
         let reference = outbox + "/referenca.xlsx"
         let workbook = try Workbook(path: reference)
@@ -50,7 +51,7 @@ struct PrintedPagesTests {
         let eight = try #require(try Self.pages(outbox + "/pdf/referenca.pdf").first?.first { $0.text == "Osem" }).height
         let pages = try Self.pages(outbox + "/pdf/" + (RunJob.latestName as NSString).deletingPathExtension + ".pdf")
         let date = "Stanje na dan " + CalendarDate.today().slovenian
-        let clusters = RunJobTests.configuration.clusters.map(\.name)
+        let clusters = RunFixtures.configuration.clusters.map(\.name)
         var clusterPages: [String: Int] = [:]
         for (number, words) in pages.enumerated() {
             let text = words.map(\.text).joined(separator: " ")

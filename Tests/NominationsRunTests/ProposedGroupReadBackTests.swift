@@ -1,16 +1,17 @@
 import Foundation
 import Nominations
+import TestSupport
 import Testing
 @testable import NominationsRun
 
 /// The proposed groups as the committee sees them: read back from the written workbook.
 @Suite("Workbook read back")
 struct ProposedGroupReadBackTests {
-    @Test(.enabled(if: DevCorpusTests.corpus != nil, "../shared/corpus/dev is not beside the project; skipped"))
+    @Test(.enabled(if: RunFixtures.devCorpus != nil, "../shared/corpus/dev is not beside the project; skipped"))
     func markedMembersMeetTheSeatRulesAndLinksOpenLetters() throws {
-        let corpus = try #require(DevCorpusTests.corpus)
-        let inbox = try RunJobTests.copyInbox(from: corpus)
-        let outbox = RunJobTests.temporaryFolder()
+        let corpus = try #require(RunFixtures.devCorpus)
+        let inbox = try RunFixtures.copyInbox(from: corpus)
+        let outbox = RunFixtures.temporaryFolder()
         let configuration = try ConfigurationLoader.defaults()
         _ = try RunJob(configuration: configuration, configurationName: "t", inbox: inbox, outbox: outbox, state: nil, settleSeconds: 0).run()
         let file = outbox + "/" + RunJob.latestName

@@ -82,7 +82,7 @@ struct ReaderFingerprintTests {
 
     @Test(.enabled(if: !DevCorpusTests.corpora.isEmpty, "../shared/corpus is not beside the project; skipped"), arguments: DevCorpusTests.corpora)
     func aChangedReadingOfTheCorpusComesWithANewFingerprint(_ name: String) throws {
-        let corpus = try #require(DevCorpusTests.corpus(name))
+        let corpus = try #require(RunFixtures.corpus(name))
         let digest = try Self.readingDigest(of: corpus)
         let recorded = Self.snapshot()
         let message = "the reading of \(name) changed; record it in reading-snapshot.txt: reader = \(RunJob.readerVersion), \(name) = \(digest)"

@@ -1,24 +1,23 @@
 import Foundation
 import Nominations
+import TestSupport
 import Testing
 @testable import NominationsRun
 
 /// Scanned letters in the nightly run: in the workers under a time budget per page, and cached.
 @Suite("Scanned letters in the run", .serialized)
 struct ScanRunTests {
-    static let scans = ScannedLetterTests.scans
-
     /// A page that runs out of its OCR budget is listed with its reason, as a failure of the night;
     /// the other letters are read, and the next night, with time enough, reads the scan.
-    @Test(.enabled(if: ResilienceTests.executable != nil, "the nominations executable is not built beside the tests"))
+    @Test(.enabled(if: RunFixtures.executable != nil, "the nominations executable is not built beside the tests"))
     func aPageOverItsBudgetIsListedAndReadTheNextNight() throws {
-        let inbox = try RunJobTests.copyInbox(from: Self.scans, files: ["scan-letter.pdf"])
-        try FileManager.default.copyItem(atPath: RunJobTests.fixtures + "/ks-two-candidates.pdf", toPath: inbox + "/ks-two-candidates.pdf")
+        let inbox = try RunFixtures.copyInbox(from: RunFixtures.scans, files: ["scan-letter.pdf"])
+        try FileManager.default.copyItem(atPath: RunFixtures.fixtures + "/ks-two-candidates.pdf", toPath: inbox + "/ks-two-candidates.pdf")
         try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: inbox + "/ks-two-candidates.pdf")
-        let outbox = RunJobTests.temporaryFolder()
-        let pool = ExtractionPool(executable: try #require(ResilienceTests.executable),
+        let outbox = RunFixtures.temporaryFolder()
+        let pool = ExtractionPool(executable: try #require(RunFixtures.executable),
                                   limits: WorkerLimits(secondsPerFile: 20, ocrSecondsPerPage: 0.05), workers: 2)
-        let summary = try RunJob(configuration: RunJobTests.configuration, configurationName: "t", inbox: inbox, outbox: outbox,
+        let summary = try RunJob(configuration: RunFixtures.configuration, configurationName: "t", inbox: inbox, outbox: outbox,
                                  state: nil, settleSeconds: 0, extraction: .workers(pool)).run()
         #expect(summary.contains("datotek 2,") && summary.contains("dopisov 2 ("))
         let review = try WorkbookReadBack.rows(outbox + "/" + RunJob.latestName, sheet: 6)
@@ -29,7 +28,7 @@ struct ScanRunTests {
         #expect(all.contains { $0["A"] == "ks-two-candidates.pdf" && $0["B"] == "prebran" })
 
         // The next night, with the usual budget: nothing of the first night was kept as final.
-        let next = try RunJob(configuration: RunJobTests.configuration, configurationName: "t", inbox: inbox, outbox: outbox,
+        let next = try RunJob(configuration: RunFixtures.configuration, configurationName: "t", inbox: inbox, outbox: outbox,
                               state: nil, settleSeconds: 0).run()
         #expect(next.contains("poskusov znova 1"), "\(next)")
         let reread = try WorkbookReadBack.rows(outbox + "/" + RunJob.latestName, sheet: 7)
@@ -39,9 +38,9 @@ struct ScanRunTests {
     /// A second night with the same scans runs no OCR: the letters come from the state, and when the
     /// reader changes, the words OCR read are read again from the state (kept by the file's hash).
     @Test func anUnchangedNightRunsNoOCR() throws {
-        let inbox = try RunJobTests.copyInbox(from: Self.scans, files: ["scan-letter.pdf", "scan-mixed.pdf"])
-        let outbox = RunJobTests.temporaryFolder()
-        var configuration = RunJobTests.configuration
+        let inbox = try RunFixtures.copyInbox(from: RunFixtures.scans, files: ["scan-letter.pdf", "scan-mixed.pdf"])
+        let outbox = RunFixtures.temporaryFolder()
+        var configuration = RunFixtures.configuration
         func run() throws -> String {
             try RunJob(configuration: configuration, configurationName: "t", inbox: inbox, outbox: outbox,
                        state: nil, settleSeconds: 0).run()

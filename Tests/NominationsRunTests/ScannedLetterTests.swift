@@ -7,11 +7,8 @@ import Testing
 /// read through OCR by the same reader as text letters.
 @Suite("Scanned letters")
 struct ScannedLetterTests {
-    static let scans = RunJobTests.fixtures + "/Scans"
-    static let reader = LetterReader(configuration: RunJobTests.configuration)
-
     static func read(_ name: String) -> LetterFile {
-        LetterFile.read(path: scans + "/" + name, reader: reader)
+        LetterFile.read(path: RunFixtures.scans + "/" + name, reader: RunFixtures.reader)
     }
 
     @Test func aScannedLetterIsReadThroughOCR() throws {
@@ -98,11 +95,11 @@ struct ScannedLetterTests {
     /// A letter with a text layer never passes through OCR; a picture with no words is unreadable.
     @Test func textLettersAreNotOCRd() throws {
         for name in ["ks-two-candidates.pdf", "form-table.pdf", "two-columns.pdf", "invoice.pdf"] {
-            let file = LetterFile.read(path: RunJobTests.fixtures + "/" + name, reader: Self.reader)
+            let file = LetterFile.read(path: RunFixtures.fixtures + "/" + name, reader: RunFixtures.reader)
             #expect(file.extracted.scans.isEmpty, "\(name)")
             #expect(file.letter.textSource != .ocr, "\(name)")
         }
-        let blocks = LetterFile.read(path: RunJobTests.fixtures + "/scanned.pdf", reader: Self.reader)
+        let blocks = LetterFile.read(path: RunFixtures.fixtures + "/scanned.pdf", reader: RunFixtures.reader)
         #expect(blocks.extracted.scans.map(\.page) == [0])
         #expect(blocks.letter.status == .unreadable)
         #expect(blocks.letter.problems.first?.message.contains("skeniran dokument brez besedilnega sloja") == true)
@@ -114,6 +111,6 @@ struct ScannedLetterTests {
         let stored = Data(file.extracted.jsonBytes)
         let back = try ExtractedText(jsonBytes: stored)
         #expect(back == file.extracted)
-        #expect(Self.reader.understand(back) == file.letter)
+        #expect(RunFixtures.reader.understand(back) == file.letter)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Nominations
+import TestSupport
 import Testing
 @testable import NominationsRun
 
@@ -72,9 +73,9 @@ struct StateDatabaseTests {
     }
 
     @Test func aChangeOfWeightsRescoresWithoutRereading() throws {
-        let inbox = try RunJobTests.copyInbox(from: RunJobTests.fixtures, files: ["ks-two-candidates.pdf", "invoice.pdf"])
+        let inbox = try RunFixtures.copyInbox(from: RunFixtures.fixtures, files: ["ks-two-candidates.pdf", "invoice.pdf"])
         let outbox = TemporaryFolders.make()
-        var configuration = RunJobTests.configuration
+        var configuration = RunFixtures.configuration
         _ = try RunJob(configuration: configuration, configurationName: "t", inbox: inbox, outbox: outbox, state: nil, settleSeconds: 0).run()
         configuration.scoring.local += 7
         let weights = try RunJob(configuration: configuration, configurationName: "t", inbox: inbox, outbox: outbox, state: nil, settleSeconds: 0).run()

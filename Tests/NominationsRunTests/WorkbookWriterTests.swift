@@ -1,5 +1,6 @@
 import Foundation
 import Nominations
+import TestSupport
 import Testing
 @testable import NominationsRun
 
@@ -46,17 +47,17 @@ struct WorkbookWriterTests {
     /// workbook of the straight path (`WorkbookLayout.workbook`, then the writer).
     @Test func theRunsWorkbookIsTheStraightPathsWorkbook() throws {
         let names = ["ks-two-candidates.pdf", "form-table.pdf", "two-columns.pdf", "sectioned-form.pdf", "invoice.pdf", "empty.pdf"]
-        let processed = LetterBatch.process(names.map { RunJobTests.fixtures + "/" + $0 }, mode: .inProcess, reading: RunJobTests.configuration)
+        let processed = LetterBatch.process(names.map { RunFixtures.fixtures + "/" + $0 }, mode: .inProcess, reading: RunFixtures.configuration)
         let letters = zip(names, processed).map { ReadLetter(file: $0, letter: $1.letter!, firstSeen: "2026-02-01") }
         #expect(letters.contains { !$0.letter.nominees.isEmpty })
         let facts = WorkbookLayout.RunFacts(runDate: CalendarDate(year: 2026, month: 2, day: 20)!, seconds: 1,
                                             configurationName: "t", lettersFolder: "dopisi")
         let folder = TemporaryFolders.make()
-        let job = RunJob(configuration: RunJobTests.configuration, configurationName: "t", inbox: folder, outbox: folder,
+        let job = RunJob(configuration: RunFixtures.configuration, configurationName: "t", inbox: folder, outbox: folder,
                          state: nil, settleSeconds: 0)
         var clock = PhaseClock()
         try job.writeWorkbook(letters, facts: facts, to: folder + "/run.xlsx", clock: &clock)
-        let model = WorkbookLayout(configuration: RunJobTests.configuration).workbook(letters: letters, facts: facts)
+        let model = WorkbookLayout(configuration: RunFixtures.configuration).workbook(letters: letters, facts: facts)
         try WorkbookWriter.write(model, to: folder + "/straight.xlsx")
         // (The same cells; the styles' numbers differ, as they are numbered in the order first used.)
         let sheets = try WorkbookReadBack.sheets(folder + "/run.xlsx")

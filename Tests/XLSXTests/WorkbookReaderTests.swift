@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import ZIPFoundation
 @testable import XLSX
 
@@ -7,11 +8,7 @@ import ZIPFoundation
 /// and read back through ZIPFoundation and XMLParser; hostile archives refused.
 @Suite("Reading workbooks back")
 struct WorkbookReaderTests {
-    static func folder() -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("xlsx-read-\(UUID().uuidString)").path
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
+    static func folder() -> String { TemporaryFolders.make("xlsx-read") }
 
     @Test(arguments: [true, false])
     func cellsComeBackAsWritten(streamed: Bool) throws {

@@ -1,27 +1,13 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import XLSX
 
-/// Writes real XLSX files with libxlsxwriter and reads their XML back.
+/// Writes real XLSX files with libxlsxwriter and reads their XML back through ZIPFoundation.
 @Suite("libxlsxwriter door")
 struct WorkbookTests {
-    static func unzip(_ file: String, _ member: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/unzip")
-        process.arguments = ["-p", file, member]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
-    }
-
-    static func temporaryPath(_ name: String) -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("xlsx-tests-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder.appendingPathComponent(name).path
-    }
+    /// A path for a workbook in a new temporary folder, removed when the test process ends.
+    static func temporaryPath(_ name: String) -> String { TemporaryFolders.make("xlsx") + "/" + name }
 
     @Test func sheetsStringsNumbersLinksAndValidation() throws {
         let path = Self.temporaryPath("test.xlsx")
@@ -37,16 +23,16 @@ struct WorkbookTests {
         try sheet.printSetup(landscape: true, fitToWidth: true, repeatHeaderRows: 1)
         try workbook.close()
 
-        let workbookXML = try Self.unzip(path, "xl/workbook.xml")
+        let workbookXML = try WorkbookReadBack.unzip(path, "xl/workbook.xml")
         #expect(workbookXML.contains("name=\"Kraški rob z dolino reke Rižane\""))
-        let sheetXML = try Self.unzip(path, "xl/worksheets/sheet1.xml")
+        let sheetXML = try WorkbookReadBack.unzip(path, "xl/worksheets/sheet1.xml")
         #expect(!sheetXML.contains("<f>"), "no cell may be a formula")
         #expect(sheetXML.contains("<v>12.5</v>"))
         #expect(sheetXML.contains("Imenovan,Rezerva,Zavrnjen"))
         #expect(sheetXML.contains("<pane ySplit=\"1\""))
         // Constant-memory mode writes strings inline: the formula text is a string cell.
         #expect(sheetXML.contains("t=\"inlineStr\"><is><t>=HYPERLINK(\"x\")</t>"))
-        let relations = try Self.unzip(path, "xl/worksheets/_rels/sheet1.xml.rels")
+        let relations = try WorkbookReadBack.unzip(path, "xl/worksheets/_rels/sheet1.xml.rels")
         #expect(relations.contains("predlog%201.pdf"))
     }
 

@@ -101,7 +101,7 @@ struct SplitNameFormTests {
     @Test func firstNameAndSurnameInTheirOwnFields() throws {
         func field(_ label: String, _ value: String) -> ExtractedText.Field { .init(label: label, name: label.lowercased(), value: value, ticked: nil) }
         // The page as the extraction lays a filled form out: each value beside its printed label.
-        let letter = MoreLetterCasesTests.reader.read(ExtractedText(pages: ["""
+        let letter = Readers.defaults.read(ExtractedText(pages: ["""
         Prijavnica – predlog člana akcijske skupine
         Predlagatelj  Društvo prijateljev Sv. Antona
         Vrsta predlagatelja  društvo

@@ -4,10 +4,8 @@ import Testing
 /// Letters written here as text (no files): each case checks one thing a secretary would.
 @Suite("Reading letters")
 struct LetterReaderTests {
-    static let reader = LetterReader(configuration: try! ConfigurationLoader.defaults())
-
     func read(_ text: String) -> Letter {
-        Self.reader.read(ExtractedText(pages: [text]))
+        Readers.defaults.read(ExtractedText(pages: [text]))
     }
 
     @Test func formalLetterWithDeclinedNameAndLetterheadPhone() throws {
@@ -147,7 +145,7 @@ struct LetterReaderTests {
 
     @Test(arguments: [ExtractedText.Failure.empty, .notPDF, .damaged, .encrypted, .noPages, .scanned])
     func unreadableFilesSayWhyInSlovenian(_ failure: ExtractedText.Failure) {
-        let letter = Self.reader.read(.failed(failure))
+        let letter = Readers.defaults.read(.failed(failure))
         #expect(letter.status == .unreadable)
         #expect(letter.textSource == .none)
         let message = letter.problems.first?.message ?? ""
@@ -161,7 +159,7 @@ import Foundation
 @Suite("Reading letters: more layouts")
 struct MoreLayoutTests {
     @Test func aTableOfCandidates() throws {
-        let letter = LetterReaderTests.reader.read(ExtractedText(pages: ["""
+        let letter = Readers.defaults.read(ExtractedText(pages: ["""
         Kulturno društvo Sv. Anton
         Spoštovani,
         za akcijsko skupino Kraški rob predlagamo naslednje kandidate:
@@ -179,7 +177,7 @@ struct MoreLayoutTests {
     }
 
     @Test func anotherLabelWording() throws {
-        let letter = LetterReaderTests.reader.read(ExtractedText(pages: ["""
+        let letter = Readers.defaults.read(ExtractedText(pages: ["""
         Agrarna skupnost Rakitovec
         Rakitovec 1, 6240 Kozina
         Spoštovani,
@@ -201,7 +199,7 @@ struct MoreLayoutTests {
 @Suite("Reading letters: letterheads")
 struct LetterheadTests {
     @Test func theMunicipalityAboveTheKSIsNotTheProposer() throws {
-        let letter = LetterReaderTests.reader.read(ExtractedText(pages: ["""
+        let letter = Readers.defaults.read(ExtractedText(pages: ["""
         MESTNA OBČINA KOPER – COMUNE CITTÀ DI CAPODISTRIA
         KRAJEVNA SKUPNOST ČRNI KAL
         Črni Kal 5, 6275 Črni Kal

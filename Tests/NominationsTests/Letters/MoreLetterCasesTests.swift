@@ -1,15 +1,10 @@
 import Testing
 @testable import Nominations
 
-/// Reads a letter given as the text of one page, with the default configuration.
-func readLetter(_ text: String) -> Letter { MoreLetterCasesTests.reader.read(ExtractedText(pages: [text])) }
-
 /// More letters in wordings and layouts the dev corpus does not use.
 @Suite("Reading letters: other wordings")
 struct MoreLetterCasesTests {
-    static let reader = LetterReader(configuration: try! ConfigurationLoader.defaults())
-
-    func read(_ text: String) -> Letter { Self.reader.read(ExtractedText(pages: [text])) }
+    func read(_ text: String) -> Letter { Readers.defaults.read(ExtractedText(pages: [text])) }
 
     @Test func anEmailReplyQuotingTheCallTakesNothingFromTheQuote() throws {
         let letter = read("""
@@ -76,7 +71,7 @@ struct MoreLetterCasesTests {
 @Suite("Reading letters: one-line letterheads and English")
 struct OneLineAndEnglishTests {
     @Test func aOneLineLetterheadOfAPerson() throws {
-        let letter = MoreLetterCasesTests.reader.read(ExtractedText(pages: ["""
+        let letter = Readers.defaults.read(ExtractedText(pages: ["""
         Janez Novak, Kraljeva ulica 5, 6000 Koper
         Koper, 2. 2. 2026
         Spoštovani,
@@ -91,7 +86,7 @@ struct OneLineAndEnglishTests {
     }
 
     @Test func anEnglishLetter() throws {
-        let letter = MoreLetterCasesTests.reader.read(ExtractedText(pages: ["""
+        let letter = Readers.defaults.read(ExtractedText(pages: ["""
         Hiking Association Socerb
         Socerb 2, 6275 Črni Kal
         12 February 2026
@@ -113,7 +108,7 @@ struct OneLineAndEnglishTests {
 @Suite("Reading letters: several people in one sentence")
 struct SeveralInOneSentenceTests {
     @Test func twoPeopleNamedTogetherKeepTheirOwnContacts() throws {
-        let letter = MoreLetterCasesTests.reader.read(ExtractedText(pages: ["""
+        let letter = Readers.defaults.read(ExtractedText(pages: ["""
         Krajevna skupnost Gradin
         Gradin 1, 6272 Gračišče
         Gradin, 4. 2. 2026
@@ -132,7 +127,7 @@ struct SeveralInOneSentenceTests {
 @Suite("Reading letters: minutes with a resolution")
 struct MinutesTests {
     @Test func aResolutionOfTheCouncilNamesTheCandidate() throws {
-        let letter = MoreLetterCasesTests.reader.read(ExtractedText(pages: ["""
+        let letter = Readers.defaults.read(ExtractedText(pages: ["""
         KRAJEVNA SKUPNOST ŠKOFIJE
         Spodnje Škofije 1, 6281 Škofije
         IZVLEČEK ZAPISNIKA

@@ -9,12 +9,12 @@ struct ProposerKindTests {
                       ("Vinotoč Rodica", .ponudnik), ("Aktiv kmečkih žena Šmarje", .drustvo), ("Lovska družina Gračišče", .drustvo),
                       ("Ribiška družina Koper", .drustvo)])
     func kindOfOrganisation(name: String, kind: Category) {
-        #expect(MoreLetterCasesTests.reader.gazetteer.category(ofOrganisation: Tokenizer.tokens(name)) == kind)
+        #expect(Readers.defaults.gazetteer.category(ofOrganisation: Tokenizer.tokens(name)) == kind)
     }
 
     @Test(arguments: ["Janez Novak", "Mladinski center Koper"])
     func noKindWithoutASign(name: String) {
-        #expect(MoreLetterCasesTests.reader.gazetteer.category(ofOrganisation: Tokenizer.tokens(name)) == nil)
+        #expect(Readers.defaults.gazetteer.category(ofOrganisation: Tokenizer.tokens(name)) == nil)
     }
 }
 

@@ -51,7 +51,7 @@ struct ShuffledLettersTests {
                 let index = numbers.next(picked.count)
                 picked[index] = String(picked[index].prefix(numbers.next(picked[index].count + 1)))
             }
-            let letter = MoreLetterCasesTests.reader.read(ExtractedText(pages: [picked.joined(separator: "\n")]))
+            let letter = Readers.defaults.read(ExtractedText(pages: [picked.joined(separator: "\n")]))
             statuses.insert(letter.status.rawValue)
         }
         // Shuffles give every kind of answer, and the reading never stops the process.
@@ -59,7 +59,7 @@ struct ShuffledLettersTests {
     }
 
     @Test func aDataRowAboveTheSalutation() {
-        let letter = MoreLetterCasesTests.reader.read(ExtractedText(pages: ["""
+        let letter = Readers.defaults.read(ExtractedText(pages: ["""
         Ime in priimek: Dean Benčič
         Spoštovani,
         za člana akcijske skupine Mesto Koper predlagamo g. Deana Benčiča. Tel. 041 222 333.

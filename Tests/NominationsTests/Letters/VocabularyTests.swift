@@ -8,7 +8,7 @@ struct ClusterNameFormsTests {
     @Test(arguments: [("za skupino Kraškega roba", "kraski-rob-rizana"), ("za dolino Dragonje", "dolina-dragonje"),
                       ("Dolina Dragonje", "dolina-dragonje"), ("v Deželi Refoška", "dezela-refoska"), ("Dezela Refoska", "dezela-refoska")])
     func named(text: String, slug: String) {
-        #expect(MoreLetterCasesTests.reader.gazetteer.namedClusters(in: Tokenizer.tokens(text)) == [slug])
+        #expect(Readers.defaults.gazetteer.namedClusters(in: Tokenizer.tokens(text)) == [slug])
     }
 }
 
@@ -18,7 +18,7 @@ struct TopicWordsTests {
                       ("vodi promocijo kraja na Facebooku", "marketing"), ("prideluje oljčno olje", "gastronomy"),
                       ("ima lokal na Prešernovem trgu", "town_centre"), ("uredil je usmerjevalne table", "signage")])
     func topic(text: String, topic: String) {
-        #expect(MoreLetterCasesTests.reader.gazetteer.topics(in: Tokenizer.tokens(text)).map(\.topic).contains(topic))
+        #expect(Readers.defaults.gazetteer.topics(in: Tokenizer.tokens(text)).map(\.topic).contains(topic))
     }
 }
 

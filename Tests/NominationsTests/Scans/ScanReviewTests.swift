@@ -4,8 +4,6 @@ import Testing
 /// A letter read by OCR says so, and what rests on weak words goes to review.
 @Suite("Scan review")
 struct ScanReviewTests {
-    static let reader = LetterReader(configuration: try! ConfigurationLoader.defaults())
-
     static let lines = [
         "Turistično društvo Sočerga", "Sočerga 12, 6275 Črni Kal", "Sočerga, 9. februarja 2026",
         "Zadeva: Predlog kandidatke za akcijsko skupino", "Spoštovani,",
@@ -31,7 +29,7 @@ struct ScanReviewTests {
     }
 
     @Test func aWellReadScanIsParsedAndMarkedAsOCR() {
-        let letter = Self.reader.understand(Self.scan())
+        let letter = Readers.defaults.understand(Self.scan())
         #expect(letter.textSource == .ocr)
         #expect(letter.status == .parsed, "\(letter.problems)")
         #expect(letter.nominees.first?.phone == "+38641552318")
@@ -39,7 +37,7 @@ struct ScanReviewTests {
 
     @Test(arguments: [("Pucer", "ime"), ("552", "telefon")])
     func aValueMadeOfWeakWordsGoesToReview(_ weak: String, _ field: String) {
-        let letter = Self.reader.understand(Self.scan { $0 == weak || $0 == weak + "." ? 40 : 96 })
+        let letter = Readers.defaults.understand(Self.scan { $0 == weak || $0 == weak + "." ? 40 : 96 })
         #expect(letter.status == .needsReview)
         let problem = letter.problems.first { $0.code == "ocr_low_confidence" }
         #expect(problem?.message.contains(field) == true, "\(letter.problems)")
@@ -47,7 +45,7 @@ struct ScanReviewTests {
 
     /// An address made of the candidate's name is borne out by it, whatever Tesseract's confidence.
     @Test func anAddressMadeOfTheNameIsTrusted() {
-        let letter = Self.reader.understand(Self.scan { $0.contains("@") ? 35 : 96 })
+        let letter = Readers.defaults.understand(Self.scan { $0.contains("@") ? 35 : 96 })
         #expect(letter.status == .parsed, "\(letter.problems)")
         #expect(ScanReview.isMadeOfName("katjafonda11@telemach.net", "Katja Fonda"))
         #expect(ScanReview.isMadeOfName("gkovacic@telemach.net", "Gregor Kovačič"))
@@ -58,7 +56,7 @@ struct ScanReviewTests {
     }
 
     @Test func aPoorlyReadPageGoesToReview() {
-        let letter = Self.reader.understand(Self.scan { _ in 70 })
+        let letter = Readers.defaults.understand(Self.scan { _ in 70 })
         #expect(letter.status == .needsReview)
         #expect(letter.problems.contains { $0.code == "ocr_low_confidence" && $0.message.contains("Sken strani 1") })
     }
@@ -67,12 +65,12 @@ struct ScanReviewTests {
         var text = Self.scan()
         text.scans.append(RecognizedPage(page: 1, width: 595, height: 842, words: [], failure: .timedOut))
         text.pages.append("")
-        let letter = Self.reader.understand(text)
+        let letter = Readers.defaults.understand(text)
         #expect(letter.status == .needsReview)
         #expect(letter.problems.contains { $0.code == "ocr_page_unread" && $0.message.contains("Stran 2") })
         // With nothing read at all, the letter is unreadable, and says why.
         let nothing = ExtractedText(pages: [""], scans: [RecognizedPage(page: 0, width: 595, height: 842, words: [], failure: .timedOut)])
-        let unreadable = Self.reader.understand(nothing)
+        let unreadable = Readers.defaults.understand(nothing)
         #expect(unreadable.status == .unreadable)
         #expect(unreadable.problems.first?.message.contains("časovno omejitev") == true)
     }

@@ -108,8 +108,6 @@ struct TextToolkitTests {
 
 @Suite("Names in running text")
 struct RunningTextNameTests {
-    static let reader = LetterReader(configuration: try! ConfigurationLoader.defaults())
-
     @Test(arguments: [
         ("predlagamo g. Marka Novaka", "Marko Novak"),
         ("predlagamo, da se v skupino imenuje g. Marko Novak", "Marko Novak"),
@@ -123,7 +121,7 @@ struct RunningTextNameTests {
         ("predlagamo Boruta Kralja", "Borut Kralj"),
     ])
     func nominativeFromTheSentence(_ sentence: String, _ expected: String) {
-        let letter = Self.reader.read(ExtractedText(pages: ["""
+        let letter = Readers.defaults.read(ExtractedText(pages: ["""
         Turistično društvo Marezige
         Spoštovani,
         za akcijsko skupino Dežela Refoška \(sentence). Telefon 041 123 456. S kandidaturo soglaša.

@@ -6,8 +6,8 @@ import Glibc
 
 /// Temporary folders of the test run: all under one folder of this process, removed when the
 /// process ends (a test run leaves nothing in /tmp).
-enum TemporaryFolders {
-    static let root: String = {
+public enum TemporaryFolders {
+    public static let root: String = {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("nominations-tests-\(getpid())").path
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         rootForExit = strdup(path)
@@ -21,7 +21,7 @@ enum TemporaryFolders {
     nonisolated(unsafe) private static var rootForExit: UnsafeMutablePointer<CChar>?
 
     /// A new empty folder.
-    static func make(_ prefix: String = "run") -> String {
+    public static func make(_ prefix: String = "run") -> String {
         let path = root + "/\(prefix)-\(UUID().uuidString)"
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path

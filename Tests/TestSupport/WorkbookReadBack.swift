@@ -3,13 +3,13 @@ import ZIPFoundation
 
 /// Reads a written workbook back through ZIPFoundation: a member's XML, every sheet, the cells of a
 /// sheet by row and column. A member that is not there is an error, so a check cannot pass on nothing.
-enum WorkbookReadBack {
-    struct MissingMember: Error, CustomStringConvertible {
+public enum WorkbookReadBack {
+    public struct MissingMember: Error, CustomStringConvertible {
         let file: String, member: String
-        var description: String { "\(member) is not in \(file)" }
+        public var description: String { "\(member) is not in \(file)" }
     }
 
-    static func unzip(_ file: String, _ member: String) throws -> String {
+    public static func unzip(_ file: String, _ member: String) throws -> String {
         let archive = try Archive(url: URL(fileURLWithPath: file), accessMode: .read)
         guard let entry = archive[member] else { throw MissingMember(file: file, member: member) }
         var data = Data()
@@ -18,7 +18,7 @@ enum WorkbookReadBack {
     }
 
     /// The XML of every worksheet, in the workbook's order (sheet1.xml, sheet2.xml, …).
-    static func sheets(_ file: String) throws -> [String] {
+    public static func sheets(_ file: String) throws -> [String] {
         let archive = try Archive(url: URL(fileURLWithPath: file), accessMode: .read)
         let names = archive.map(\.path).filter { $0.hasPrefix("xl/worksheets/sheet") && $0.hasSuffix(".xml") }
         let numbered = names.compactMap { name -> (Int, String)? in
@@ -28,7 +28,7 @@ enum WorkbookReadBack {
     }
 
     /// All text of a workbook: the shared strings, when the writer used them, and every sheet.
-    static func text(_ file: String) throws -> String {
+    public static func text(_ file: String) throws -> String {
         let archive = try Archive(url: URL(fileURLWithPath: file), accessMode: .read)
         var text = archive["xl/sharedStrings.xml"] != nil ? try unzip(file, "xl/sharedStrings.xml") : ""
         text += try sheets(file).joined()
@@ -36,7 +36,7 @@ enum WorkbookReadBack {
     }
 
     /// Rows of a sheet: column letters → cell text (numbers as written).
-    static func rows(_ file: String, sheet: Int) throws -> [[String: String]] {
+    public static func rows(_ file: String, sheet: Int) throws -> [[String: String]] {
         let xml = try unzip(file, "xl/worksheets/sheet\(sheet).xml")
         let cell = try NSRegularExpression(pattern: "<c r=\"([A-Z]+)[0-9]+\"[^>]*?(?:/>|>(?:<is><t[^>]*>(.*?)</t></is>|<v>(.*?)</v>)?</c>)")
         var result: [[String: String]] = []
@@ -53,7 +53,7 @@ enum WorkbookReadBack {
         return result
     }
 
-    static func unescape(_ text: String) -> String {
+    public static func unescape(_ text: String) -> String {
         text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
             .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&apos;", with: "'")
             .replacingOccurrences(of: "&amp;", with: "&")
