@@ -18,7 +18,7 @@
     X(TessBaseAPIRecognize) X(TessBaseAPIGetIterator) \
     X(TessResultIteratorDelete) X(TessResultIteratorNext) X(TessResultIteratorGetUTF8Text) X(TessResultIteratorConfidence) \
     X(TessResultIteratorGetPageIteratorConst) X(TessPageIteratorBoundingBox) X(TessPageIteratorBaseline) X(TessPageIteratorIsAtBeginningOf) \
-    X(TessMonitorCreate) X(TessMonitorDelete) X(TessMonitorSetDeadlineMSecs) \
+    X(TessMonitorCreate) X(TessMonitorDelete) X(TessMonitorSetCancelFunc) X(TessMonitorSetCancelThis) \
     X(TessBaseAPISetRectangle) X(TessBaseAPIGetUTF8Text) X(TessBaseAPIMeanTextConf)
 
 #define CTESS_LEPTONICA_FUNCTIONS(X) \

@@ -45,13 +45,15 @@ public final class OCREngine {
     ///   - grey: 8-bit grey pixels, rows of `width` bytes.
     ///   - dpi: the resolution it was rendered at (Tesseract is always told it).
     ///   - cleanup: despeckling and deskewing before reading.
-    ///   - seconds: the page's time budget; Tesseract stops reading when it is spent.
+    ///   - seconds: the page's time budget, in this thread's processor time (`ThreadClock`);
+    ///     Tesseract stops reading when it is spent.
     /// - Throws: `OCRError` (`imageFailed` when the page image cannot be made, `recognitionFailed`,
     ///   `timedOut`). A clean-up step that fails is skipped, and the page is read without it
     ///   (`OCRPage.cleanupFailure` says why).
     public func recognize(grey: UnsafeBufferPointer<UInt8>, width: Int, height: Int, dpi: Int,
                           cleanup: OCRCleanup = OCRCleanup(), seconds: Double) throws -> OCRPage {
-        let started = Date()
+        let started = ThreadClock.seconds()
+        func spent() -> Double { ThreadClock.seconds() - started }
         let image = try GreyPix(grey: grey, width: width, height: height, dpi: dpi, library: library)
         let cleaned = image.cleanUp(cleanup, dpi: dpi)
         let f = library.functions
@@ -59,18 +61,27 @@ public final class OCREngine {
         image.withPointer { f.TessBaseAPISetImage2(handle, $0) }
         f.TessBaseAPISetSourceResolution(handle, Int32(dpi))
         defer { f.TessBaseAPIClear(handle) }
-        let remaining = seconds - Date().timeIntervalSince(started)
-        guard remaining > 0 else { throw OCRError(.timedOut, "clean-up used the page's \(seconds) s") }
+        guard spent() < seconds else { throw OCRError(.timedOut, "clean-up used the page's \(seconds) s") }
         guard let monitor = f.TessMonitorCreate() else { throw OCRError(.recognitionFailed, "TessMonitorCreate") }
         defer { f.TessMonitorDelete(monitor) }
-        f.TessMonitorSetDeadlineMSecs(monitor, Int32(min(remaining * 1000, Double(Int32.max))))
+        // Tesseract asks its cancel function between words: it says stop once this thread's processor
+        // time reaches the deadline (Tesseract's own deadline is on the wall clock). With
+        // OMP_THREAD_LIMIT=1 Tesseract works on the calling thread only.
+        let deadline = UnsafeMutablePointer<Double>.allocate(capacity: 1)
+        defer { deadline.deallocate() }
+        deadline.initialize(to: started + seconds)
+        f.TessMonitorSetCancelThis(monitor, deadline)
+        f.TessMonitorSetCancelFunc(monitor) { deadline, _ in
+            guard let deadline else { return false }
+            return ThreadClock.seconds() >= deadline.load(as: Double.self)
+        }
         let status = f.TessBaseAPIRecognize(handle, monitor)
-        if Date().timeIntervalSince(started) >= seconds { throw OCRError(.timedOut, "more than \(seconds) s") }
+        if spent() >= seconds { throw OCRError(.timedOut, "more than \(seconds) s") }
         guard status == 0 else { throw OCRError(.recognitionFailed, "TessBaseAPIRecognize returned \(status)") }
         var words = words()
         // Numbers Tesseract is unsure of are read again on their own, as one line: a table's rule or
         // the next column beside them no longer leads it astray. (Addresses read again came out worse.)
-        for index in words.indices where Self.wantsSecondReading(words[index]) && Date().timeIntervalSince(started) < seconds {
+        for index in words.indices where Self.wantsSecondReading(words[index]) && spent() < seconds {
             if let again = readAlone(words[index], width: image.width, height: image.height), again.confidence > words[index].confidence,
                Self.isNumber(again.text), abs(again.text.count - words[index].text.count) <= 2 {
                 words[index].text = again.text

@@ -14,8 +14,8 @@ struct InspectCommand: ParsableCommand {
     @Flag(name: .long, help: "One JSON object per file, one per line (JSON Lines).")
     var json = false
 
-    @Option(help: "Seconds one file may take before its reading is stopped.") var timeout: Double = 30
-    @Option(name: .customLong("ocr-seconds"), help: "Seconds OCR may spend on one scanned page before it is given up.")
+    @Option(help: "Seconds of processor time one file may take before its reading is stopped.") var timeout: Double = 30
+    @Option(name: .customLong("ocr-seconds"), help: "Seconds of processor time OCR may spend on one scanned page before it is given up.")
     var ocrSeconds = ExtractionOptions.defaultOCRSecondsPerPage
 
     @Argument(help: "PDF files to read.")

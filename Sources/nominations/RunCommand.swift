@@ -15,9 +15,9 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Folder for the workbook.") var outbox = "Outbox"
     @Option(help: "Folder for what the run keeps between nights (default: a hidden folder in the outbox).") var state: String?
     @Option(help: "Read a file only once its size and time have not changed for this many seconds.") var settle: Double = 60
-    @Option(help: "Seconds one file may take before its reading is stopped.") var timeout: Double = 30
+    @Option(help: "Seconds of processor time one file may take before its reading is stopped.") var timeout: Double = 30
     @Option(name: .customLong("memory-mib"), help: "Memory limit of a reading process, in MiB.") var memoryMiB = 1024
-    @Option(name: .customLong("ocr-seconds"), help: "Seconds OCR may spend on one scanned page before it is given up.")
+    @Option(name: .customLong("ocr-seconds"), help: "Seconds of processor time OCR may spend on one scanned page before it is given up.")
     var ocrSeconds = ExtractionOptions.defaultOCRSecondsPerPage
     @Option(help: "Seconds to wait for another run to finish before giving up.") var wait: Double = 60
     @Flag(name: .customLong("retry-failed"), help: "Read again now the files given up after time-outs or crashes on earlier nights.")

@@ -137,7 +137,8 @@ extension WorkerAnswerHead {
 
 /// The limits a worker runs under.
 public struct WorkerLimits: Sendable {
-    /// Seconds one file may take before its worker is killed.
+    /// Seconds of processor time one file may take before its worker is killed (the file's
+    /// worker is timed by its own processor clock, not the wall clock: see `WorkerClock`).
     public var secondsPerFile: Double
     /// Address-space limit of a worker process, in MiB.
     public var memoryMiB: Int
@@ -147,9 +148,15 @@ public struct WorkerLimits: Sendable {
     /// about 45 ms of processor time, where the workers started first are forked: at 10,000 no
     /// worker is replaced.
     public var filesPerWorker: Int
-    /// Seconds OCR may spend on one scanned page before the page is given up and listed (the file's
-    /// limit then counts from each page read: a long scan is not cut short for its length).
+    /// Seconds of processor time OCR may spend on one scanned page before the page is given up and
+    /// listed (the file's limit then counts from each page read: a long scan is not cut short for
+    /// its length).
     public var ocrSecondsPerPage: Double
+
+    /// A worker that uses no processor time (blocked, not busy) is given up after this many times
+    /// the file's limit on the wall clock. Four: a machine shared with three more busy processes
+    /// per core still leaves a working worker within it.
+    static let wallFactor = 4.0
 
     public init(secondsPerFile: Double = 30, memoryMiB: Int = 1024, filesPerWorker: Int = 10_000,
                 ocrSecondsPerPage: Double = ExtractionOptions.defaultOCRSecondsPerPage) {

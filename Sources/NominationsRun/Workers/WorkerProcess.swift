@@ -170,11 +170,12 @@ final class WorkerProcess {
     }
 
     /// Waits for the answer to the oldest file sent and not yet answered. It times out when the
-    /// worker has made no progress (no file extracted, no reading begun or ended) for `timeout`
-    /// seconds: a worker that extracts a batch before it answers is not cut short for that.
+    /// worker has made no progress (no file extracted, no reading begun or ended, no scanned page
+    /// read) for `timeout` seconds of its processor time (`WorkerClock`): a worker that extracts a
+    /// batch before it answers is not cut short for that, nor one slowed down by a busy machine.
     func next(timeout: Double) -> Outcome {
         guard isRunning || consumed < buffer.count else { return .died }
-        var deadline = Date().addingTimeInterval(timeout)
+        var clock = WorkerClock(worker: processIdentifier, limit: timeout)
         var lastProgress: WorkerProgress?
         let fd = fromWorker
         var head: WorkerAnswerHead?
@@ -191,25 +192,26 @@ final class WorkerProcess {
                 filesAnswered += 1
                 return .answer(head, text: text, letter: letter)
             }
-            var remaining = deadline.timeIntervalSinceNow
+            var remaining = clock.remaining()
             if remaining <= 0 {
                 // Progress since the last look gives the file now being worked on its own full time.
                 let now = progress
                 if lastProgress != nil && now != lastProgress {
                     lastProgress = now
-                    deadline = Date().addingTimeInterval(timeout)
+                    clock.restart()
                     remaining = timeout
                 } else {
                     return .timedOut
                 }
             }
             // Progress is looked at four times a second while an answer is long in coming (the first
-            // look only notes where the worker is).
+            // look only notes where the worker is). The worker's processor time runs no faster than
+            // the wall clock (it works on one thread), so waiting what is left of it never overshoots.
             var poller = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
             let ready = poll(&poller, 1, Int32(max(1, min(remaining, 0.25) * 1000)))
             if ready == 0 {
                 let now = progress
-                if lastProgress != nil && now != lastProgress { deadline = Date().addingTimeInterval(timeout) }
+                if lastProgress != nil && now != lastProgress { clock.restart() }
                 lastProgress = now
                 continue
             }
