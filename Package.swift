@@ -36,6 +36,8 @@ let package = Package(
         .target(name: "Digest", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "OCR", dependencies: ["CTesseract"]),
         .target(name: "Zstd", dependencies: ["CZstd"]),
+        // libc's prctl (variadic, out of Swift's reach): a worker dies with the run that started it.
+        .target(name: "CProcessGuard"),
 
         // The pure core: values in, values out.
         .target(
@@ -46,7 +48,7 @@ let package = Package(
         ),
 
         // The edges: inbox, extraction, workbook file.
-        .target(name: "NominationsRun", dependencies: ["Nominations", "PDFText", "XLSX", "Digest", "OCR", "Zstd",
+        .target(name: "NominationsRun", dependencies: ["Nominations", "PDFText", "XLSX", "Digest", "OCR", "Zstd", "CProcessGuard",
                                                      .product(name: "GRDB", package: "GRDB.swift")],
                 plugins: ["ReaderFingerprint"]),
 

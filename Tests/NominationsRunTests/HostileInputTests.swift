@@ -81,4 +81,51 @@ struct HostileInputTests {
         #expect(statuses.results.map { $0 ?? -1 } == [0, 0])
         #expect(try Self.content(outbox) == Self.content(reference))
     }
+
+    /// The processes whose parent is `pid`, from /proc.
+    static func children(of pid: Int32) -> [Int32] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap(Int32.init).filter { child in
+            guard let stat = try? String(contentsOfFile: "/proc/\(child)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { return false }
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            return fields.count > 1 && Int32(fields[1]) == pid
+        }
+    }
+
+    /// Whether `pid` is still a living process (not gone, not a zombie).
+    static func isAlive(_ pid: Int32) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8), let close = stat.lastIndex(of: ")") else { return false }
+        return stat[stat.index(after: close)...].split(separator: " ").first != "Z"
+    }
+
+    /// A run killed with SIGKILL takes its workers with it: one busy with a file that hangs poppler
+    /// would otherwise go on for as long as poppler hangs, with no run left to enforce its limit.
+    @Test(.enabled(if: RunFixtures.executable != nil, "the built program is missing; skipped"), .timeLimit(.minutes(2)))
+    func workersDieWithAKilledRun() throws {
+        let inbox = try RunFixtures.copyInbox(from: RunFixtures.fixtures + "/Hostile", files: ["repeated-text.pdf"])
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(RunFixtures.executable))
+        process.arguments = ["run", "--inbox", inbox, "--outbox", RunFixtures.temporaryFolder(), "--settle", "0", "--timeout", "600"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var workers: [Int32] = []
+        for _ in 0..<100 where workers.isEmpty {
+            Thread.sleep(forTimeInterval: 0.1)
+            workers = Self.children(of: process.processIdentifier)
+        }
+        // Time for the worker to be deep in the file.
+        Thread.sleep(forTimeInterval: 0.5)
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(!workers.isEmpty, "the run started no worker")
+        var alive = workers
+        for _ in 0..<50 where !alive.isEmpty {
+            Thread.sleep(forTimeInterval: 0.1)
+            alive = alive.filter(Self.isAlive)
+        }
+        alive.forEach { kill($0, SIGKILL) }
+        #expect(alive.isEmpty, "workers alive after their run was killed: \(alive)")
+    }
 }

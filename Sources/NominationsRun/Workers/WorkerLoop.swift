@@ -1,3 +1,4 @@
+import CProcessGuard
 import Foundation
 import Nominations
 
@@ -37,6 +38,8 @@ public enum WorkerLoop {
     ///   - reader: the reader of the batch's configuration, when the parent built it before forking.
     public static func run(memoryMiB: Int, ocrSecondsPerPage: Double = ExtractionOptions.defaultOCRSecondsPerPage,
                            progressPath: String? = nil, reader prepared: LetterReader? = nil) {
+        // Killed with the run that started it (a forked worker asked already, and checked its parent).
+        _ = process_guard_die_with_parent(0)
         var limit = rlimit(rlim_cur: rlim_t(memoryMiB) * 1024 * 1024, rlim_max: rlim_t(memoryMiB) * 1024 * 1024)
         setrlimit(Int32(RLIMIT_AS.rawValue), &limit)
         Extraction.prepare()

@@ -1,3 +1,4 @@
+import CProcessGuard
 import Foundation
 import Nominations
 
@@ -81,8 +82,12 @@ final class WorkerProcess {
         guard pipe(&fromChild) == 0 else { close(toChild[0]); close(toChild[1]); return nil }
         let progress = ProgressFile()
         fflush(nil)
+        let parent = getpid()
         let pid = fork()
         if pid == 0 {
+            // A worker outlives a run killed with SIGKILL otherwise, and goes on with a file that
+            // hangs poppler for as long as poppler hangs (the run's limits die with the run).
+            _ = process_guard_die_with_parent(parent)
             // The worker: its requests on stdin, its answers on stdout, nothing else of the parent's open.
             dup2(toChild[0], 0)
             dup2(fromChild[1], 1)
