@@ -82,21 +82,27 @@ struct HostileInputTests {
         #expect(try Self.content(outbox) == Self.content(reference))
     }
 
-    /// The processes whose parent is `pid`, from /proc.
+    /// The fields of `/proc/<pid>/stat` after the command name (state first, then the parent's id);
+    /// `nil` when the process is gone.
+    static func statFields(_ pid: Int32) -> [Substring]? {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return nil }
+        return stat[stat.index(after: close)...].split(separator: " ")
+    }
+
+    /// The processes whose parent is `pid`.
     static func children(of pid: Int32) -> [Int32] {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
         return entries.compactMap(Int32.init).filter { child in
-            guard let stat = try? String(contentsOfFile: "/proc/\(child)/stat", encoding: .utf8),
-                  let close = stat.lastIndex(of: ")") else { return false }
-            let fields = stat[stat.index(after: close)...].split(separator: " ")
-            return fields.count > 1 && Int32(fields[1]) == pid
+            guard let fields = statFields(child), fields.count > 1 else { return false }
+            return Int32(fields[1]) == pid
         }
     }
 
     /// Whether `pid` is still a living process (not gone, not a zombie).
     static func isAlive(_ pid: Int32) -> Bool {
-        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8), let close = stat.lastIndex(of: ")") else { return false }
-        return stat[stat.index(after: close)...].split(separator: " ").first != "Z"
+        guard let state = statFields(pid)?.first else { return false }
+        return state != "Z"
     }
 
     /// A run killed with SIGKILL takes its workers with it: one busy with a file that hangs poppler

@@ -11,16 +11,14 @@ import Glibc
 /// Every entry of the inbox is accounted for, and a failure of one night is not a fact about the file.
 @Suite("Inbox accounting and retries", .serialized)
 struct InboxAccountingTests {
-    static let fixtures = RunFixtures.fixtures
-
     /// An inbox with every kind of entry staff and programs leave there.
     static func mixedInbox() throws -> (inbox: String, outside: String) {
         let manager = FileManager.default
-        let inbox = try RunFixtures.copyInbox(from: fixtures, files: ["ks-two-candidates.pdf", "invoice.pdf"])
+        let inbox = try RunFixtures.copyInbox(from: RunFixtures.fixtures, files: ["ks-two-candidates.pdf", "invoice.pdf"])
         let outside = TemporaryFolders.make("outside")
         try manager.createDirectory(atPath: inbox + "/prejeto februar", withIntermediateDirectories: true)
-        try manager.copyItem(atPath: fixtures + "/form-table.pdf", toPath: inbox + "/prejeto februar/obrazec.pdf")
-        try manager.copyItem(atPath: fixtures + "/two-columns.pdf", toPath: outside + "/zunaj.pdf")
+        try manager.copyItem(atPath: RunFixtures.fixtures + "/form-table.pdf", toPath: inbox + "/prejeto februar/obrazec.pdf")
+        try manager.copyItem(atPath: RunFixtures.fixtures + "/two-columns.pdf", toPath: outside + "/zunaj.pdf")
         try manager.createSymbolicLink(atPath: inbox + "/povezava na obrazec.pdf", withDestinationPath: inbox + "/prejeto februar/obrazec.pdf")
         try manager.createSymbolicLink(atPath: inbox + "/povezava ven.pdf", withDestinationPath: outside + "/zunaj.pdf")
         try manager.createSymbolicLink(atPath: inbox + "/pokvarjena.pdf", withDestinationPath: inbox + "/ni je.pdf")
@@ -96,7 +94,7 @@ struct InboxAccountingTests {
 
     @Test(.enabled(if: RunFixtures.executable != nil, "the nominations executable is not built beside the tests"))
     func aLetterThatTimedOutOneNightIsReadTheNext() throws {
-        let inbox = try RunFixtures.copyInbox(from: Self.fixtures, files: ["ks-two-candidates.pdf"])
+        let inbox = try RunFixtures.copyInbox(from: RunFixtures.fixtures, files: ["ks-two-candidates.pdf"])
         let outbox = TemporaryFolders.make()
         func run(secondsPerFile: Double) throws -> String { try Self.run(inbox, outbox, secondsPerFile: secondsPerFile) }
         func reviewText() throws -> String { try RunFixtures.workbookText(outbox + "/" + RunJob.latestName) }
@@ -115,7 +113,7 @@ struct InboxAccountingTests {
 
     @Test(.enabled(if: RunFixtures.executable != nil, "the nominations executable is not built beside the tests"))
     func aLetterThatFailsEveryNightIsGivenUpThenRetriedOnRequest() throws {
-        let inbox = try RunFixtures.copyInbox(from: Self.fixtures, files: ["invoice.pdf"])
+        let inbox = try RunFixtures.copyInbox(from: RunFixtures.fixtures, files: ["invoice.pdf"])
         let outbox = TemporaryFolders.make()
         func run(secondsPerFile: Double, retryFailed: Bool = false) throws -> String {
             try Self.run(inbox, outbox, secondsPerFile: secondsPerFile, retryFailed: retryFailed)
