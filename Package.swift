@@ -32,12 +32,14 @@ let package = Package(
 
         // Thin wrappers: the only code that touches a C pointer.
         .target(name: "PDFText", dependencies: ["CPoppler"]),
-        .target(name: "XLSX", dependencies: ["CXlsxWriter", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(name: "XLSX", dependencies: ["CXlsxWriter", "CZipLevel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "Digest", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "OCR", dependencies: ["CTesseract"]),
         .target(name: "Zstd", dependencies: ["CZstd"]),
         // libc's prctl (variadic, out of Swift's reach): a worker dies with the run that started it.
         .target(name: "CProcessGuard"),
+        // minizip's part-opening call, passed on with zlib's fastest level (libxlsxwriter fixes level 6).
+        .target(name: "CZipLevel"),
 
         // The pure core: values in, values out.
         .target(
