@@ -67,11 +67,12 @@ public struct RunJob: Sendable {
         try createFolder(stateFolder)
         let lock = try RunLock(folder: stateFolder, waitSeconds: lockWaitSeconds)
         defer { withExtendedLifetime(lock) {} }
-        let database = try StateDatabase(folder: stateFolder, notice: notice)
+        let readingDictionary = ReadingDictionary.bytes(for: configuration)
+        let database = try StateDatabase(folder: stateFolder, readingDictionary: readingDictionary, notice: notice)
         // What the state knows is loaded (and its readings decoded) on other threads while the inbox
         // is listed: neither needs the other (a warm run over 10,000 letters spent 0.06 s listing
         // and 0.3 s loading, one after the other).
-        let readerKey = Self.readerKey(configuration)
+        let readerKey = Self.readerKey(configuration, dictionary: readingDictionary)
         let loading = SideTask { try database.known(readerKey: readerKey, extraction: Fingerprints.extraction) }
         // Whatever happens below, the state is not being read when the lock is given up.
         defer { _ = try? loading.wait() }
@@ -268,9 +269,9 @@ public struct RunJob: Sendable {
     static let readerVersion = "reader-" + Fingerprints.reader + "-" + Fingerprints.extraction
     /// The key of cached readings: the reader's code and the parts of the configuration the reader
     /// uses (not the weights of the scoring nor the seats of the groups: changing those re-scores
-    /// without re-reading).
-    static func readerKey(_ configuration: Configuration) -> String {
-        String(SHA256.hex(configuration.readerPart + Array(readerVersion.utf8)).prefix(16))
+    /// without re-reading), and the dictionary the readings are compressed with.
+    static func readerKey(_ configuration: Configuration, dictionary: [UInt8]) -> String {
+        String(SHA256.hex(configuration.readerPart + Array(readerVersion.utf8) + dictionary).prefix(16))
     }
 
     /// Copies of the letters beside the workbook, so that the links open them anywhere (a letter in

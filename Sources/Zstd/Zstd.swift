@@ -25,8 +25,11 @@ public enum Zstd {
     public final class Compressor {
         private let context: OpaquePointer?
 
-        /// - Parameter level: zstd's level (1 is its fast default; negative levels are faster still).
-        public init(level: Int32 = 1) {
+        /// - Parameters:
+        ///   - level: zstd's level (1 is its fast default; negative levels are faster still).
+        ///   - dictionary: raw content that blobs may refer to (copied; empty for none). The same bytes
+        ///     are needed to decompress.
+        public init(level: Int32 = 1, dictionary: [UInt8] = []) {
             context = ZSTD_createCCtx()
             guard let context else { return }
             ZSTD_CCtx_setParameter(context, ZSTD_c_compressionLevel, level)
@@ -36,6 +39,7 @@ public enum Zstd {
             ZSTD_CCtx_setParameter(context, ZSTD_c_checksumFlag, 1)
             // A 4 KiB window: the blobs are a few KiB.
             ZSTD_CCtx_setParameter(context, ZSTD_c_windowLog, 12)
+            if !dictionary.isEmpty { Zstd.load(dictionary) { ZSTD_CCtx_loadDictionary(context, $0, $1) } }
         }
 
         deinit { ZSTD_freeCCtx(context) }
@@ -58,7 +62,11 @@ public enum Zstd {
     public final class Decompressor {
         private let context: OpaquePointer?
 
-        public init() { context = ZSTD_createDCtx() }
+        /// - Parameter dictionary: the raw content the blobs were compressed with (empty for none).
+        public init(dictionary: [UInt8] = []) {
+            context = ZSTD_createDCtx()
+            if let context, !dictionary.isEmpty { Zstd.load(dictionary) { ZSTD_DCtx_loadDictionary(context, $0, $1) } }
+        }
 
         deinit { ZSTD_freeDCtx(context) }
 
@@ -78,5 +86,12 @@ public enum Zstd {
             guard ZSTD_isError(written) == 0, written == Int(size) else { throw Failure.damaged }
             return output
         }
+    }
+
+    /// Loads a dictionary into a context. zstd takes content without its dictionary magic number as
+    /// raw content. A load that fails (out of memory) leaves the context without one: blobs that
+    /// refer to it then fail to decompress or fail their checksum; they do not decode wrongly.
+    private static func load(_ dictionary: [UInt8], _ into: (UnsafeRawPointer?, Int) -> Int) {
+        _ = dictionary.withUnsafeBytes { into($0.baseAddress, $0.count) }
     }
 }

@@ -40,6 +40,25 @@ struct StateDatabaseTests {
         #expect(try database.firstSeenDates()[Self.sha] == "2026-02-20")
     }
 
+    /// Readings are compressed with the dictionary the database was opened with; opened with
+    /// another, they are left out (read again), not decoded wrongly. `RunJob.readerKey` covers it too.
+    @Test func readingsNeedTheirDictionary() throws {
+        let folder = TemporaryFolders.make("state")
+        let configuration = RunFixtures.configuration
+        let dictionary = ReadingDictionary.bytes(for: configuration)
+        var letter = Letter.unreadable("preizkus")
+        letter.nominees = [Nominee(name: "Ana Jakomin")]
+        do {
+            let database = try StateDatabase(folder: folder, readingDictionary: dictionary)
+            database.keep(Self.processed(Self.sha, letter: letter), readerKey: "r", extraction: "e", today: Self.today)
+            try database.finish(index: [:], previous: [:], today: Self.today)
+        }
+        #expect(try StateDatabase(folder: folder, readingDictionary: dictionary).readings(readerKey: "r")[Self.sha]?.jsonBytes == letter.jsonBytes)
+        #expect(try StateDatabase(folder: folder).readings(readerKey: "r").isEmpty)
+        #expect(RunJob.readerKey(configuration, dictionary: dictionary) != RunJob.readerKey(configuration, dictionary: []))
+        #expect(String(decoding: dictionary, as: UTF8.self).contains("\"clusterInferred\""))
+    }
+
     @Test func contentGoneForThirtyDaysIsForgotten() throws {
         let folder = TemporaryFolders.make("state")
         let database = try StateDatabase(folder: folder)

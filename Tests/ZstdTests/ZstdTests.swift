@@ -31,6 +31,20 @@ struct ZstdTests {
         #expect(try decompressor.decompress(packed) == Self.samples[3])
     }
 
+    /// Blobs compressed with a dictionary come back with the same dictionary, are smaller for it,
+    /// and fail (not decode wrongly) without it or with another.
+    @Test func aDictionaryIsNeededToDecompress() throws {
+        let dictionary = Array(#"{"name":"","email":"","clusters":["dolina-dragonje"],"consent":true}"#.utf8)
+        let blob = Array(#"{"name":"Ana Jakomin","email":"ana@example.si","clusters":["dolina-dragonje"],"consent":true}"#.utf8)
+        let packed = try Zstd.Compressor(level: -1, dictionary: dictionary).compress(blob)
+        #expect(packed.count < (try Zstd.Compressor(level: -1).compress(blob)).count - 20)
+        for _ in 0..<2 { #expect(try Zstd.Decompressor(dictionary: dictionary).decompress(packed) == blob) }
+        #expect(throws: Zstd.Failure.self) { try Zstd.Decompressor().decompress(packed) }
+        var other = dictionary
+        other.replaceSubrange(2..<6, with: Array("nome".utf8))
+        #expect(throws: Zstd.Failure.self) { try Zstd.Decompressor(dictionary: other).decompress(packed) }
+    }
+
     /// A frame that says it is larger than the limit is refused before anything is allocated.
     @Test func aSizeBeyondTheLimitIsRefused() throws {
         let big = [UInt8](repeating: 7, count: Zstd.maximumSize + 1)

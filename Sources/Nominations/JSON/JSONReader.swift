@@ -45,6 +45,9 @@ public struct JSONReader {
             position += 1
             var members: [(key: String, value: JSONValue)] = []
             skipSpace()
+            // (Room for a letter's objects from the start: growing 0, 1, 2, 4, 8, 16 was 10 % of
+            // decoding a reading, callgrind.)
+            members.reserveCapacity(8)
             if position < bytes.count, bytes[position] == UInt8(ascii: "}") { position += 1; return .object(members) }
             while true {
                 skipSpace()
@@ -144,23 +147,39 @@ public struct JSONReader {
 
         mutating func number() throws -> Double {
             let start = position
-            var isInteger = true
+            // Short decimals ("14", "-3", "0.95") are read from the digits: a significand below 2^53
+            // divided by a power of ten up to 10^22 is exactly rounded (both are exact doubles, and
+            // one division rounds once). Anything else is read by Double's own parser.
+            var significand: UInt64 = 0, digits = 0, fractionDigits = 0
+            var negative = false, seenPoint = false, simple = true
+            if position < bytes.count, bytes[position] == UInt8(ascii: "-") { negative = true; position += 1 }
             while position < bytes.count {
                 let byte = bytes[position]
-                if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") || byte == UInt8(ascii: "-") {
-                    position += 1
-                } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") || byte == UInt8(ascii: "+") {
-                    isInteger = false
-                    position += 1
+                if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                    significand = significand &* 10 &+ UInt64(byte - UInt8(ascii: "0"))
+                    digits += 1
+                    if seenPoint { fractionDigits += 1 }
+                } else if byte == UInt8(ascii: "."), !seenPoint {
+                    seenPoint = true
+                } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E")
+                            || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") {
+                    simple = false
                 } else {
                     break
                 }
+                position += 1
+            }
+            if simple, digits > 0, digits <= 15, fractionDigits < Self.powersOfTen.count,
+               !(seenPoint && fractionDigits == 0), bytes[start + (negative ? 1 : 0)] != UInt8(ascii: ".") {
+                let value = Double(significand) / Self.powersOfTen[fractionDigits]
+                return negative ? -value : value
             }
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
-            if isInteger, let value = Int(text) { return Double(value) }
             guard let value = Double(text) else { throw JSONError("not a number at byte \(start)") }
             return value
         }
+
+        static let powersOfTen: [Double] = (0...22).map { exponent in (0..<exponent).reduce(1.0) { value, _ in value * 10 } }
 
         mutating func literal(_ word: StaticString) throws {
             let length = word.utf8CodeUnitCount

@@ -40,17 +40,24 @@ final class StateDatabase: @unchecked Sendable {
     /// one reused stream): zlib cost the parent of a cold run 355 k instructions a letter (106 M of
     /// its 524 M for 300 letters, callgrind), while the workers needed both cores. Texts (read back
     /// only when the reader changes) at level −1: 30 k instructions a text against 65 k at level 1,
-    /// 105 bytes larger. Readings at level 1: at −1 they decompress five times as fast, but made the
-    /// state 2,075 bytes a letter at 10,000 generated letters (over the 2 KiB it is to stay under);
-    /// the figures are in `Zstd`.
+    /// 105 bytes larger. Readings at level −1 with `ReadingDictionary`: without it, level 1 took
+    /// 30 k instructions a reading to decompress in a warm run (most of it building entropy tables
+    /// for a blob of 600 bytes), and level −1 made the state 2,075 bytes a letter at 10,000
+    /// generated letters (over the 2 KiB it is to stay under); the figures are in `Zstd` and
+    /// `ReadingDictionary`.
     private let compressionLock = NSLock()
     private let textCompressor = Zstd.Compressor(level: -1)
-    private let readingCompressor = Zstd.Compressor(level: 1)
+    private let readingCompressor: Zstd.Compressor
+    private let readingDictionary: [UInt8]
 
     /// Opens (or makes) the database. A database that cannot be opened is moved aside and made anew
     /// (only cached work is lost); `notice` says so in plain words.
-    init(folder: String, notice: (String) -> Void = { _ in }) throws {
+    /// - Parameter readingDictionary: what the readings are compressed with (`ReadingDictionary`); it
+    ///   must be part of the reader key they are kept under.
+    init(folder: String, readingDictionary: [UInt8] = [], notice: (String) -> Void = { _ in }) throws {
         path = (folder as NSString).appendingPathComponent(Self.fileName)
+        self.readingDictionary = readingDictionary
+        readingCompressor = Zstd.Compressor(level: -1, dictionary: readingDictionary)
         do {
             queue = try Self.open(path)
         } catch {
@@ -200,7 +207,7 @@ final class StateDatabase: @unchecked Sendable {
             return rows
         }
         let decoded = Parallel.chunks(rows.count, minimumChunk: 128) { range -> [Letter?] in
-            let decompressor = Zstd.Decompressor()
+            let decompressor = Zstd.Decompressor(dictionary: readingDictionary)
             return range.map { index in
                 (try? decompressor.decompress(rows[index].data)).flatMap { try? Letter(jsonBytes: $0) }
             }

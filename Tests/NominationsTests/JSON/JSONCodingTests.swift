@@ -67,6 +67,14 @@ struct JSONCodingTests {
         #expect(value["e"] == .object([]))
     }
 
+    /// Numbers read from their digits come out as Double's own parser reads them, bit for bit.
+    @Test(arguments: ["0", "-0", "14", "0.95", "0.1", "-2.5", "0.3333333333333333", "123456789012345", "1234567890123456789",
+                      "0.000000000000000000001", "1e3", "2.5E-3", "-1.25e+2", "9007199254740993", "0.1000000000000000055511151231257827"])
+    func numbersAgreeWithDoublesParser(_ text: String) throws {
+        let read = try JSONReader.parse(Array("[\(text)]".utf8)).array?.first?.double
+        #expect(read?.bitPattern == Double(text)?.bitPattern, "\(text): \(String(describing: read)) against \(String(describing: Double(text)))")
+    }
+
     @Test(arguments: [#"{"a":1"#, #"{"a":"b}"#, #"{"a":1} x"#, "[1,]", "{\"a\":\"line\nbreak\"}", #"{"a":tru}"#, "", #""\x""#, "-"])
     func refusesBrokenText(_ text: String) {
         #expect(throws: JSONError.self) { try JSONReader.parse(Array(text.utf8)) }
