@@ -1,17 +1,24 @@
-/// A value written and read with `JSONWriter` and `JSONReader`, in the same JSON as its `Codable`
-/// form (same keys, `nil` left out), so either side can read what the other wrote.
-public protocol JSONConvertible {
+/// A value written with `JSONWriter`, in the same JSON as its `Codable` form (same keys, `nil`
+/// left out), so either side can read what the other wrote.
+public protocol JSONWritable {
     func write(to writer: inout JSONWriter)
-    init(json: JSONValue) throws
 }
 
-extension JSONConvertible {
+extension JSONWritable {
     public var jsonBytes: [UInt8] {
         var writer = JSONWriter()
         write(to: &writer)
         return writer.bytes
     }
+}
 
+/// A value written with `JSONWriter` and read from a `JSONValue` (see `JSONStreamDecodable` for
+/// reading straight from bytes).
+public protocol JSONConvertible: JSONWritable {
+    init(json: JSONValue) throws
+}
+
+extension JSONConvertible {
     public init<Bytes: Collection>(jsonBytes: Bytes) throws where Bytes.Element == UInt8 {
         try self.init(json: JSONReader.parse(jsonBytes))
     }

@@ -24,7 +24,7 @@ public struct Evidence: Equatable, Sendable, Codable {
     public static let weak = 0.6
 }
 
-extension Evidence: JSONConvertible {
+extension Evidence: JSONWritable, JSONStreamDecodable {
     public func write(to writer: inout JSONWriter) {
         writer.object { w in
             w.key("field"); w.string(field)
@@ -35,9 +35,22 @@ extension Evidence: JSONConvertible {
         }
     }
 
-    public init(json: JSONValue) throws {
-        guard let confidence = json["confidence"]?.double else { throw JSONError.missing("confidence") }
-        self.init(field: try json.requiredString("field"), rule: try json.requiredString("rule"), line: json["line"]?.int,
-                  quote: try json.requiredString("quote"), confidence: confidence)
+    public init(from cursor: inout JSONCursor) throws {
+        var field: String?, rule: String?, line: Int?, quote: String?, confidence: Double?
+        try cursor.readObject { cursor, key in
+            switch key {
+            case "field": field = try cursor.readStringIfAny()
+            case "rule": rule = try cursor.readStringIfAny()
+            case "line": line = try cursor.readIntIfAny()
+            case "quote": quote = try cursor.readStringIfAny()
+            case "confidence": confidence = try cursor.readNumberIfAny()
+            default: try cursor.skipValue()
+            }
+        }
+        guard let confidence else { throw JSONError.missing("confidence") }
+        guard let field else { throw JSONError.missing("field") }
+        guard let rule else { throw JSONError.missing("rule") }
+        guard let quote else { throw JSONError.missing("quote") }
+        self.init(field: field, rule: rule, line: line, quote: quote, confidence: confidence)
     }
 }

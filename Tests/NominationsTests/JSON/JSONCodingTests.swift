@@ -23,6 +23,8 @@ struct JSONCodingTests {
         nominee.home = "Marezige"
         nominee.homeClusters = ["dezela-refoska"]
         nominee.selfNominated = true
+        nominee.evidence = [Evidence(field: "name", rule: "data_row", line: 14, quote: awkward, confidence: 0.95),
+                            Evidence(field: "consent", rule: "stated", line: nil, quote: "soglaša", confidence: 0.8)]
         let bare = Nominee(name: "Bor")
         return Letter(status: .needsReview, textSource: .form, language: .it,
                       proposer: Proposer(name: "KS Marezige", category: .ks, confidence: 0.85, place: "Marezige"),
@@ -83,6 +85,32 @@ struct JSONCodingTests {
     @Test func refusesDeepNesting() {
         let deep = String(repeating: "[", count: 1000) + String(repeating: "]", count: 1000)
         #expect(throws: JSONError.self) { try JSONReader.parse(Array(deep.utf8)) }
+    }
+
+    /// Letters are read straight from bytes as `JSONValue`'s accessors read them: members it does
+    /// not know are skipped (whatever is in them), an optional string or boolean of another type is
+    /// left out, and a required member of another type is refused.
+    @Test func readsLettersAsTheAccessorsDo() throws {
+        let nominee = #"{"name":"Ana","email":5,"phone":null,"consent":"da","clusters":["dolina-dragonje"],"clusterInferred":false,"#
+            + #""topics":{"wine":"vino"},"endorsements":[],"homeClusters":[],"selfNominated":false,"evidence":{"x":1},"extra":[{"a":[1,{"b":null}]},"č"]}"#
+        let letter = #"{"status":"parsed","textSource":"text","language":null,"proposer":{"confidence":1e-1,"name":["KS"]},"#
+            + #""nominees":[\#(nominee)],"date":null,"late":false,"problems":[],"future":{"deep":[[[true]]]}}"#
+        let read = try Letter(jsonBytes: Array(letter.utf8))
+        #expect(read.proposer.confidence == 0.1)
+        #expect(read.proposer.name == nil)
+        #expect(read.nominees.count == 1)
+        #expect(read.nominees[0].email == nil && read.nominees[0].consent == nil && read.nominees[0].evidence.isEmpty)
+        #expect(read.nominees[0].topics == ["wine": "vino"])
+        #expect(read.language == nil && read.date == nil)
+        for (broken, why) in [(#""late":false"#, #""late":"no""#), (#""clusters":["dolina-dragonje"]"#, #""clusters":["dolina-dragonje",1]"#),
+                              (#""name":"Ana""#, #""name":3"#), (#""topics":{"wine":"vino"}"#, #""topics":{"wine":1}"#),
+                              (#""language":null"#, #""language":"de""#), (#""date":null"#, #""date":{"year":2026,"month":2,"day":30}"#),
+                              (#""proposer":{"confidence":1e-1,"name":["KS"]}"#, #""proposer":{"name":"KS"}"#)] {
+            #expect(throws: JSONError.self, "\(why)") { try Letter(jsonBytes: Array(letter.replacingOccurrences(of: broken, with: why).utf8)) }
+        }
+        #expect(throws: JSONError.self) { try Letter(jsonBytes: Array((letter + " {}").utf8)) }
+        let deep = letter.replacingOccurrences(of: "[[[true]]]", with: String(repeating: "[", count: 100) + String(repeating: "]", count: 100))
+        #expect(throws: JSONError.self) { try Letter(jsonBytes: Array(deep.utf8)) }
     }
 
     @Test func refusesMissingMembers() {
