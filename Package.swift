@@ -52,12 +52,15 @@ let package = Package(
         // The edges: inbox, extraction, workbook file.
         .target(name: "NominationsRun", dependencies: ["Nominations", "PDFText", "XLSX", "Digest", "OCR", "Zstd", "CProcessGuard",
                                                      .product(name: "GRDB", package: "GRDB.swift")],
-                plugins: ["ReaderFingerprint"]),
+                plugins: ["ReaderFingerprint", "BuiltInConfiguration"]),
 
         // Fingerprints of the reader's and the extraction's code, made at build time: cached
         // readings and texts are keyed by them.
         .executableTarget(name: "reader-fingerprint"),
         .plugin(name: "ReaderFingerprint", capability: .buildTool(), dependencies: ["reader-fingerprint"]),
+        // The built-in configuration as JSON, read and checked at build time: a run reads it instead of the YAML.
+        .executableTarget(name: "built-in-configuration", dependencies: ["Nominations"]),
+        .plugin(name: "BuiltInConfiguration", capability: .buildTool(), dependencies: ["built-in-configuration"]),
 
         .executableTarget(
             name: "nominations",

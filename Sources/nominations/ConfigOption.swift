@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Nominations
+import NominationsRun
 
 /// The `--config` option shared by the subcommands.
 struct ConfigOption: ParsableArguments {
@@ -10,7 +11,8 @@ struct ConfigOption: ParsableArguments {
     func load() throws -> Configuration {
         do {
             if let config { return try ConfigurationLoader.load(path: config) }
-            return try ConfigurationLoader.defaults()
+            // The JSON made from the YAML at build time; the YAML itself should that ever fail to read.
+            return try (try? BuiltInConfiguration.load()) ?? ConfigurationLoader.defaults()
         } catch let error as ConfigurationError {
             // A one-line reason for staff and the cron log; the run could not be done.
             FileHandle.standardError.write(Data("nominations: napaka v nastavitvah: \(error.description)\n".utf8))
