@@ -82,6 +82,8 @@ let package = Package(
             name: "NominationsRunTests",
             dependencies: ["NominationsRun", "Nominations", "PDFText", "Digest", "XLSX", "TestSupport",
                            .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            // The readings' snapshot is read from the source tree (ReaderFingerprintTests), not shipped.
+            exclude: ["reading-snapshot.txt"],
             resources: [.copy("Fixtures")]
         ),
     ]

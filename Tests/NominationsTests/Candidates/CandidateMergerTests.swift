@@ -53,6 +53,18 @@ struct CandidateMergerTests {
         }
     }
 
+    /// Each endorsement once, in the form first written (compared folded: case and diacritics), and
+    /// a further proposer already among the endorsements is not added again.
+    @Test func endorsementsOnceInTheirFirstForm() {
+        let letters = [ReadLetter(file: "a.pdf", letter: Self.letter("KS Šmarje", .ks, [Self.nominee("Ana Jakomin", ["dolina-dragonje"],
+                                                                                                  endorsements: ["Društvo Vinarji", "TD Gradin"])])),
+                       ReadLetter(file: "b.pdf", letter: Self.letter("TD Gradin", .drustvo, [Self.nominee("Ana Jakomin", ["dolina-dragonje"],
+                                                                                                      endorsements: ["DRUSTVO VINARJI", "Aktiv kmečkih žena"])]))]
+        let candidates = CandidateMerger.merge(letters, configuration: Self.configuration)
+        #expect(candidates.count == 1)
+        #expect(candidates.first?.endorsements == ["Društvo Vinarji", "TD Gradin", "Aktiv kmečkih žena"])
+    }
+
     @Test func oneRowPerClusterAndRefusalWins() {
         let letters = [ReadLetter(file: "a.pdf", letter: Self.letter("KS", .ks, [Self.nominee("Jadran Bandelj", ["mesto-koper", "kraski-rob-rizana"])])),
                        ReadLetter(file: "b.pdf", letter: Self.letter("TD", .drustvo, [Self.nominee("Jadran Bandelj", ["mesto-koper"], consent: false)]))]
