@@ -6,36 +6,15 @@ extension JSONCursor {
     /// for a key it does not know). A key given twice is read twice.
     public mutating func readObject(_ member: (inout JSONCursor, String) throws -> Void) throws {
         try enter(UInt8(ascii: "{"))
-        skipSpace()
-        if position < bytes.count, bytes[position] == UInt8(ascii: "}") { position += 1; return leave() }
-        while true {
-            skipSpace()
-            guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { throw JSONError("expected a key at byte \(position)") }
-            let key = try string()
-            skipSpace()
-            try expect(UInt8(ascii: ":"))
-            try member(&self, key)
-            skipSpace()
-            guard position < bytes.count else { throw JSONError("unexpected end in an object") }
-            if bytes[position] == UInt8(ascii: ",") { position += 1; continue }
-            try expect(UInt8(ascii: "}"))
-            return leave()
-        }
+        try eachMember(member)
+        depth -= 1
     }
 
     /// An array: `element` is called for each element and must read exactly one value.
     public mutating func readArray(_ element: (inout JSONCursor) throws -> Void) throws {
         try enter(UInt8(ascii: "["))
-        skipSpace()
-        if position < bytes.count, bytes[position] == UInt8(ascii: "]") { position += 1; return leave() }
-        while true {
-            try element(&self)
-            skipSpace()
-            guard position < bytes.count else { throw JSONError("unexpected end in an array") }
-            if bytes[position] == UInt8(ascii: ",") { position += 1; continue }
-            try expect(UInt8(ascii: "]"))
-            return leave()
-        }
+        try eachElement(element)
+        depth -= 1
     }
 
     /// An array of values of one kind.
@@ -130,14 +109,12 @@ extension JSONCursor {
         return bytes[position]
     }
 
+    /// Checks the opening bracket (not read) and counts one level deeper.
     private mutating func enter(_ opening: UInt8) throws {
         guard try peek() == opening else { throw JSONError("expected \"\(Character(Unicode.Scalar(opening)))\" at byte \(position)") }
         guard depth + 1 < JSONReader.maximumDepth else { throw JSONError("nested too deeply") }
         depth += 1
-        position += 1
     }
-
-    private mutating func leave() { depth -= 1 }
 }
 
 /// A value read straight from JSON bytes with a `JSONCursor` (no `JSONValue` tree between).
