@@ -12,9 +12,10 @@ guard CommandLine.arguments.count == 2 else {
 }
 do {
     let json = String(decoding: try ConfigurationLoader.defaults().jsonBytes, as: UTF8.self)
-    // A raw string literal whose delimiter the text does not contain.
+    // A raw string literal whose delimiter the text does not contain: neither after a quote (the
+    // literal's end) nor after a backslash (an escape inside a raw string).
     var delimiter = "#"
-    while json.contains("\"" + delimiter) { delimiter += "#" }
+    while json.contains("\"" + delimiter) || json.contains("\\" + delimiter) { delimiter += "#" }
     let source = """
         // Made at build time by built-in-configuration from default-config.yaml. Do not edit.
         enum BuiltInConfigurationJSON {

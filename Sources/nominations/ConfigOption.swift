@@ -12,7 +12,12 @@ struct ConfigOption: ParsableArguments {
         do {
             if let config { return try ConfigurationLoader.load(path: config) }
             // The JSON made from the YAML at build time; the YAML itself should that ever fail to read.
-            return try (try? BuiltInConfiguration.load()) ?? ConfigurationLoader.defaults()
+            do {
+                return try BuiltInConfiguration.load()
+            } catch {
+                FileHandle.standardError.write(Data("nominations: vgrajenih nastavitev v zapisu JSON ni mogoče prebrati (\(error)); berem YAML\n".utf8))
+                return try ConfigurationLoader.defaults()
+            }
         } catch let error as ConfigurationError {
             // A one-line reason for staff and the cron log; the run could not be done.
             FileHandle.standardError.write(Data("nominations: napaka v nastavitvah: \(error.description)\n".utf8))

@@ -30,10 +30,7 @@ extension JSONCursor {
     }
 
     public mutating func readNumber() throws -> Double {
-        let first = try peek()
-        guard first == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else {
-            throw JSONError("expected a number at byte \(position)")
-        }
+        guard Self.startsNumber(try peek()) else { throw JSONError("expected a number at byte \(position)") }
         return try number()
     }
 
@@ -73,8 +70,7 @@ extension JSONCursor {
 
     /// A number; any other value is read and gives `nil`.
     public mutating func readNumberIfAny() throws -> Double? {
-        let first = try peek()
-        if first == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) { return try number() }
+        if Self.startsNumber(try peek()) { return try number() }
         try skipValue()
         return nil
     }
@@ -100,6 +96,12 @@ extension JSONCursor {
     /// Reads a value of any kind and drops it.
     public mutating func skipValue() throws {
         _ = try value(depth: depth)
+    }
+
+    /// Whether a value starting with this byte is read as a number (as `value(depth:)` reads one:
+    /// also "+1" and ".5", which Double's parser takes).
+    static func startsNumber(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".")
     }
 
     /// The first byte of the next value (after space), not read.

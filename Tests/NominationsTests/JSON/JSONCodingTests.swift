@@ -97,6 +97,11 @@ struct JSONCodingTests {
             + #""nominees":[\#(nominee)],"date":null,"late":false,"problems":[],"future":{"deep":[[[true]]]}}"#
         let read = try Letter(jsonBytes: Array(letter.utf8))
         #expect(read.proposer.confidence == 0.1)
+        // Numbers in the forms the tree reads too.
+        for (written, value) in [("+1", 1.0), (".5", 0.5), ("-0.25", -0.25)] {
+            let other = try Letter(jsonBytes: Array(letter.replacingOccurrences(of: #""confidence":1e-1"#, with: #""confidence":\#(written)"#).utf8))
+            #expect(other.proposer.confidence == value, "\(written)")
+        }
         #expect(read.proposer.name == nil)
         #expect(read.nominees.count == 1)
         #expect(read.nominees[0].email == nil && read.nominees[0].consent == nil && read.nominees[0].evidence.isEmpty)
