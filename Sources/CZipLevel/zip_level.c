@@ -11,7 +11,6 @@
 // stops applying and the workbook is written at the default level again; the XLSX door's
 // tests check the level in the written file.
 #define _GNU_SOURCE
-#include "zip_level.h"
 #include <dlfcn.h>
 #include <stddef.h>
 
@@ -26,8 +25,6 @@ typedef int (*open_new_file_fn)(void *file, const char *filename, const void *zi
                                 int memLevel, int strategy, const char *password,
                                 unsigned long crcForCrypting, unsigned long versionMadeBy,
                                 unsigned long flagBase, int zip64);
-
-int zip_level_for_workbooks(void) { return best_speed; }
 
 __attribute__((visibility("default")))
 int zipOpenNewFileInZip4_64(void *file, const char *filename, const void *zipfi,

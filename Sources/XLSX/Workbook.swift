@@ -1,5 +1,4 @@
 import CXlsxWriter
-import CZipLevel
 import Foundation
 
 /// An XLSX file being written with libxlsxwriter. Owns the `lxw_workbook`.
@@ -7,10 +6,6 @@ import Foundation
 /// Call `close()` to write the file; a workbook dropped without closing frees its memory
 /// and writes nothing.
 public final class Workbook {
-    /// zlib's level for every part of the file. libxlsxwriter asks for zlib's default (6) and has
-    /// no option for it; the CZipLevel target passes minizip's call on with this level instead.
-    public static var deflateLevel: Int { Int(zip_level_for_workbooks()) }
-
     let handle: UnsafeMutablePointer<lxw_workbook>
     private var closed = false
     private var formats: [CellStyle: UnsafeMutablePointer<lxw_format>] = [:]

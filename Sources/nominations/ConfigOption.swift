@@ -11,17 +11,16 @@ struct ConfigOption: ParsableArguments {
     func load() throws -> Configuration {
         do {
             if let config { return try ConfigurationLoader.load(path: config) }
-            // The JSON made from the YAML at build time; the YAML itself should that ever fail to read.
-            do {
-                return try BuiltInConfiguration.load()
-            } catch {
-                FileHandle.standardError.write(Data("nominations: vgrajenih nastavitev v zapisu JSON ni mogoče prebrati (\(error)); berem YAML\n".utf8))
-                return try ConfigurationLoader.defaults()
-            }
+            return try BuiltInConfiguration.loadOrParse(notice: ConfigOption.notice)
         } catch let error as ConfigurationError {
             // A one-line reason for staff and the cron log; the run could not be done.
             FileHandle.standardError.write(Data("nominations: napaka v nastavitvah: \(error.description)\n".utf8))
             throw ExitCode(2)
         }
+    }
+
+    /// A line on standard error, as every run message there begins.
+    static func notice(_ text: String) {
+        FileHandle.standardError.write(Data("nominations: \(text)\n".utf8))
     }
 }

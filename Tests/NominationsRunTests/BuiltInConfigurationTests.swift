@@ -12,4 +12,19 @@ struct BuiltInConfigurationTests {
         #expect(fromJSON.jsonBytes == fromYAML.jsonBytes)
         #expect(!fromJSON.clusters.isEmpty)
     }
+
+    @Test func theJSONIsReadWithoutANotice() throws {
+        var notices: [String] = []
+        let configuration = try BuiltInConfiguration.loadOrParse { notices.append($0) }
+        #expect(notices.isEmpty)
+        #expect(configuration.jsonBytes == (try ConfigurationLoader.defaults()).jsonBytes)
+    }
+
+    @Test func aJSONThatCannotBeReadFallsBackToTheYAMLAndSaysSo() throws {
+        var notices: [String] = []
+        let configuration = try BuiltInConfiguration.loadOrParse(#"{"clusters": ["#, notice: { notices.append($0) })
+        #expect(notices.count == 1)
+        #expect(notices.first?.contains("berem YAML") == true)
+        #expect(configuration.jsonBytes == (try ConfigurationLoader.defaults()).jsonBytes)
+    }
 }
