@@ -80,8 +80,8 @@ let package = Package(
         .testTarget(name: "OCRTests", dependencies: ["OCR"]),
         .testTarget(
             name: "NominationsRunTests",
-            dependencies: ["NominationsRun", "Nominations", "PDFText", "Digest", "XLSX", "TestSupport",
-                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["NominationsRun", "Nominations", "PDFText", "Digest", "XLSX", "Zstd", "TestSupport",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation"), .product(name: "GRDB", package: "GRDB.swift")],
             // The readings' snapshot is read from the source tree (ReaderFingerprintTests), not shipped.
             exclude: ["reading-snapshot.txt"],
             resources: [.copy("Fixtures")]

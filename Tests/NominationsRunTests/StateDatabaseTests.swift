@@ -1,7 +1,9 @@
 import Foundation
+import GRDB
 import Nominations
 import TestSupport
 import Testing
+import Zstd
 @testable import NominationsRun
 
 /// The run's state in SQLite: what is kept comes back, a damaged database costs only the cache,
@@ -38,6 +40,58 @@ struct StateDatabaseTests {
         #expect(try database.texts(for: [Self.other], extraction: "e1").isEmpty)
         #expect(try database.attempts()[Self.other] == [.init(date: "2026-02-20", failure: .timedOut)])
         #expect(try database.firstSeenDates()[Self.sha] == "2026-02-20")
+    }
+
+    /// A database of the version before (files and contents with rowids) is carried over: its rows
+    /// come back from tables without rowids, and what else it kept is still read.
+    @Test func anEarlierDatabaseIsCarriedOver() throws {
+        let folder = TemporaryFolders.make("state")
+        let path = folder + "/" + StateDatabase.fileName
+        let text = ExtractedText(pages: ["Predlagamo Ano Jakomin."], fields: [])
+        let frame = try Zstd.Compressor(level: -1).compress(text.jsonBytes)
+        try DatabaseQueue(path: path).write { db in
+            try db.execute(sql: """
+                CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
+                INSERT INTO grdb_migrations VALUES ('1'), ('2'), ('3');
+                CREATE TABLE files (path TEXT PRIMARY KEY, size INTEGER NOT NULL, modified DOUBLE NOT NULL, sha256 TEXT NOT NULL);
+                CREATE TABLE contents (sha256 TEXT PRIMARY KEY, first_seen TEXT NOT NULL, last_seen TEXT NOT NULL);
+                CREATE TABLE texts (sha256 TEXT PRIMARY KEY, extraction TEXT NOT NULL, data BLOB NOT NULL);
+                CREATE TABLE readings (sha256 TEXT PRIMARY KEY, reader_key TEXT NOT NULL, data BLOB NOT NULL);
+                CREATE TABLE attempts (sha256 TEXT NOT NULL, date TEXT NOT NULL, failure TEXT NOT NULL);
+                CREATE INDEX attempts_on_sha256 ON attempts(sha256);
+                CREATE TABLE committee (id INTEGER PRIMARY KEY CHECK (id = 1), json BLOB NOT NULL);
+                """)
+            try db.execute(sql: "INSERT INTO files VALUES ('mapa/a.pdf', 1, 2, ?)", arguments: [Self.sha])
+            try db.execute(sql: "INSERT INTO contents VALUES (?, '2026-01-05', '2026-02-19')", arguments: [Self.sha])
+            try db.execute(sql: "INSERT INTO texts VALUES (?, 'e1', ?)", arguments: [Self.sha, Data(frame)])
+        }
+        do {
+            let database = try StateDatabase(folder: folder)
+            #expect(try database.fileIndex() == ["mapa/a.pdf": .init(size: 1, modified: 2, sha256: Self.sha)])
+            #expect(try database.firstSeenDates() == [Self.sha: "2026-01-05"])
+            #expect(try database.texts(for: [Self.sha], extraction: "e1")[Self.sha]?.pages == text.pages)
+            database.keep(Self.processed(Self.other, letter: nil), readerKey: nil, extraction: "e1", today: Self.today)
+            try database.finish(index: [:], previous: [:], today: Self.today)
+        }
+        let schemas = try DatabaseQueue(path: path).read { db in
+            try String.fetchAll(db, sql: "SELECT sql FROM sqlite_schema WHERE name IN ('files', 'contents')")
+        }
+        #expect(schemas.count == 2)
+        #expect(schemas.allSatisfy { $0.contains("WITHOUT ROWID") })
+        #expect(try StateDatabase(folder: folder).texts(for: [Self.other], extraction: "e1")[Self.other] != nil)
+    }
+
+    /// Writes wait for a commit, made once `commitSeconds` have passed since the last one: a run
+    /// killed then keeps what was done before.
+    @Test func writesAreCommittedOnceTheirTimeHasCome() throws {
+        let folder = TemporaryFolders.make("state")
+        let database = try StateDatabase(folder: folder)
+        let committed = { try DatabaseQueue(path: database.path).read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM texts") } }
+        database.keep(Self.processed(Self.sha, letter: nil), readerKey: nil, extraction: "e", today: Self.today)
+        #expect(try committed() == 0)
+        Thread.sleep(forTimeInterval: StateDatabase.commitSeconds + 0.1)
+        database.keep(Self.processed(Self.other, letter: nil), readerKey: nil, extraction: "e", today: Self.today)
+        #expect(try committed() == 2)
     }
 
     /// Readings are compressed with the dictionary the database was opened with; opened with

@@ -14,12 +14,17 @@ import Nominations
 /// - `attempts`: readings that failed for a reason of the night (time-out, crash, memory), so that
 ///   the file is tried again on later nights, up to a limit.
 ///
-/// Writes are queued from any thread and committed in transactions of `batch` files: a run killed
-/// half-way leaves the database whole and keeps what was committed.
+/// Writes are queued from any thread and committed in one transaction once `commitSeconds` have
+/// passed since the last commit, or `batch` writes wait: a run killed half-way leaves the database
+/// whole and keeps what was committed (all but about the last second's work).
 final class StateDatabase: @unchecked Sendable {
     static let fileName = "state.sqlite"
     static let retentionDays = 30
-    static let batch = 64
+    /// Each commit writes every page it changed to the write-ahead log, the index pages of the
+    /// content hashes (random keys) again and again: at 10,000 generated letters, commits of 1,024
+    /// writes instead of 64 took the parent of a cold run 0.15 s less processor time (1.55 s).
+    static let commitSeconds = 1.0
+    static let batch = 1024
 
     struct FileEntry: Equatable, Sendable {
         var size: Int
@@ -36,11 +41,15 @@ final class StateDatabase: @unchecked Sendable {
     private let queue: DatabaseQueue
     private let lock = NSLock()
     private var pending: [(Database) throws -> Void] = []
+    /// When the queued writes were last committed (monotonic seconds).
+    private var lastCommit = StateDatabase.monotonicSeconds()
     /// One zstd context each, reused, under a lock. zstd replaced zlib (level 1, a 4 KiB window,
     /// one reused stream): zlib cost the parent of a cold run 355 k instructions a letter (106 M of
     /// its 524 M for 300 letters, callgrind), while the workers needed both cores. Texts (read back
     /// only when the reader changes) at level −1: 30 k instructions a text against 65 k at level 1,
-    /// 105 bytes larger. Readings at level −1 with `ReadingDictionary`: without it, level 1 took
+    /// 105 bytes larger; kept uncompressed they would save those 30 k, but cost 12 % more bytes for
+    /// generated letters and 46 % for the dev letters. Readings at level −1 with `ReadingDictionary`:
+    /// without it, level 1 took
     /// 30 k instructions a reading to decompress in a warm run (most of it building entropy tables
     /// for a blob of 600 bytes), and level −1 made the state 2,075 bytes a letter at 10,000
     /// generated letters (over the 2 KiB it is to stay under); the figures are in `Zstd` and
@@ -128,7 +137,36 @@ final class StateDatabase: @unchecked Sendable {
             try db.execute(sql: "DELETE FROM texts")
             try db.execute(sql: "DELETE FROM readings")
         }
+        migrator.registerMigration("4") { db in
+            // The small tables keyed by text, without the rowid and the second copy of the key that
+            // an index on it keeps: one B-tree to write a row into instead of two, and 110 bytes a
+            // letter less (10,000 generated letters). What they hold is carried over.
+            try rebuildWithoutRowID(db, table: "files", columns: ["path", "size", "modified", "sha256"]) { t in
+                t.primaryKey("path", .text)
+                t.column("size", .integer).notNull()
+                t.column("modified", .double).notNull()
+                t.column("sha256", .text).notNull()
+            }
+            try rebuildWithoutRowID(db, table: "contents", columns: ["sha256", "first_seen", "last_seen"]) { t in
+                t.primaryKey("sha256", .text)
+                t.column("first_seen", .text).notNull()
+                t.column("last_seen", .text).notNull()
+            }
+        }
         return migrator
+    }
+
+    /// Makes `table` anew as a WITHOUT ROWID table (`define` gives its columns, the primary key first)
+    /// and copies its rows into it, through a temporary table: renaming the table instead made SQLite
+    /// parse the whole schema again (4.8 M of the 6.2 M instructions this took on a new database).
+    private static func rebuildWithoutRowID(_ db: Database, table: String, columns: [String],
+                                            define: (TableDefinition) -> Void) throws {
+        let list = columns.joined(separator: ", ")
+        try db.execute(sql: "CREATE TEMP TABLE previous_\(table) AS SELECT \(list) FROM \(table)")
+        try db.drop(table: table)
+        try db.create(table: table, options: .withoutRowID, body: define)
+        try db.execute(sql: "INSERT INTO \(table) (\(list)) SELECT \(list) FROM temp.previous_\(table) ORDER BY \(columns[0])")
+        try db.execute(sql: "DROP TABLE temp.previous_\(table)")
     }
 
     /// The state of earlier versions (JSON files): first-seen dates are carried over, the caches are
@@ -301,15 +339,21 @@ final class StateDatabase: @unchecked Sendable {
     private func enqueue(_ operation: @escaping (Database) throws -> Void) {
         let full = lock.withLock { () -> Bool in
             pending.append(operation)
-            return pending.count >= Self.batch
+            return pending.count >= Self.batch || Self.monotonicSeconds() - lastCommit >= Self.commitSeconds
         }
         if full { try? flush() }
+    }
+
+    private static func monotonicSeconds() -> Double {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
     }
 
     /// Commits the queued writes in one transaction.
     func flush() throws {
         let operations = lock.withLock { () -> [(Database) throws -> Void] in
-            defer { pending.removeAll() }
+            defer { pending.removeAll(); lastCommit = Self.monotonicSeconds() }
             return pending
         }
         guard !operations.isEmpty else { return }
