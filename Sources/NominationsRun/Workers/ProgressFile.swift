@@ -57,7 +57,8 @@ final class ProgressFile {
         guard fd >= 0 else { return nil }
         _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
         descriptor = fd
-        path = String(cString: template)
+        // The name mkstemp filled in, without the C string's terminating zero.
+        path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     /// The worker's side: the file the parent made, its name removed.
