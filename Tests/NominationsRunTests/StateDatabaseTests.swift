@@ -81,17 +81,33 @@ struct StateDatabaseTests {
         #expect(try StateDatabase(folder: folder).texts(for: [Self.other], extraction: "e1")[Self.other] != nil)
     }
 
-    /// Writes wait for a commit, made once `commitSeconds` have passed since the last one: a run
-    /// killed then keeps what was done before.
+    /// Writes wait for a commit, made by the first write once `commitSeconds` have passed since the
+    /// last one: a run killed then keeps what was done before.
     @Test func writesAreCommittedOnceTheirTimeHasCome() throws {
         let folder = TemporaryFolders.make("state")
-        let database = try StateDatabase(folder: folder)
+        let seconds = 0.3
+        let database = try StateDatabase(folder: folder, commitSeconds: seconds)
         let committed = { try DatabaseQueue(path: database.path).read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM texts") } }
         database.keep(Self.processed(Self.sha, letter: nil), readerKey: nil, extraction: "e", today: Self.today)
         #expect(try committed() == 0)
-        Thread.sleep(forTimeInterval: StateDatabase.commitSeconds + 0.1)
+        Thread.sleep(forTimeInterval: seconds + 0.1)
         database.keep(Self.processed(Self.other, letter: nil), readerKey: nil, extraction: "e", today: Self.today)
         #expect(try committed() == 2)
+    }
+
+    /// However quickly they come, no more than `batch` writes wait for a commit.
+    @Test func aFullBatchIsCommittedAtOnce() throws {
+        let folder = TemporaryFolders.make("state")
+        // (No commit for time here, however slow the machine.)
+        let database = try StateDatabase(folder: folder, commitSeconds: 3600)
+        let committed = { try DatabaseQueue(path: database.path).read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM texts") } }
+        let hashes = (0..<StateDatabase.batch).map { String(format: "%064x", $0) }
+        for sha in hashes.dropLast() {
+            database.keep(Self.processed(sha, letter: nil), readerKey: nil, extraction: "e", today: Self.today)
+        }
+        #expect(try committed() == 0)
+        database.keep(Self.processed(hashes.last!, letter: nil), readerKey: nil, extraction: "e", today: Self.today)
+        #expect(try committed() == StateDatabase.batch)
     }
 
     /// Readings are compressed with the dictionary the database was opened with; opened with

@@ -14,16 +14,17 @@ import Nominations
 /// - `attempts`: readings that failed for a reason of the night (time-out, crash, memory), so that
 ///   the file is tried again on later nights, up to a limit.
 ///
-/// Writes are queued from any thread and committed in one transaction once `commitSeconds` have
-/// passed since the last commit, or `batch` writes wait: a run killed half-way leaves the database
-/// whole and keeps what was committed (all but about the last second's work).
+/// Writes are queued from any thread and committed in one transaction by the first write queued
+/// once `commitSeconds` (1 s in a run) have passed since the last commit, or once `batch` writes wait (and by
+/// `finish`): a run killed half-way leaves the database whole and keeps what was committed (all but
+/// the writes queued since, about the last second's work while letters keep coming).
 final class StateDatabase: @unchecked Sendable {
     static let fileName = "state.sqlite"
     static let retentionDays = 30
     /// Each commit writes every page it changed to the write-ahead log, the index pages of the
     /// content hashes (random keys) again and again: at 10,000 generated letters, commits of 1,024
     /// writes instead of 64 took the parent of a cold run 0.15 s less processor time (1.55 s).
-    static let commitSeconds = 1.0
+    static let defaultCommitSeconds = 1.0
     static let batch = 1024
 
     struct FileEntry: Equatable, Sendable {
@@ -41,6 +42,7 @@ final class StateDatabase: @unchecked Sendable {
     private let queue: DatabaseQueue
     private let lock = NSLock()
     private var pending: [(Database) throws -> Void] = []
+    private let commitSeconds: Double
     /// When the queued writes were last committed (monotonic seconds).
     private var lastCommit = StateDatabase.monotonicSeconds()
     /// One zstd context each, reused, under a lock. zstd replaced zlib (level 1, a 4 KiB window,
@@ -63,7 +65,10 @@ final class StateDatabase: @unchecked Sendable {
     /// (only cached work is lost); `notice` says so in plain words.
     /// - Parameter readingDictionary: what the readings are compressed with (`ReadingDictionary`); it
     ///   must be part of the reader key they are kept under.
-    init(folder: String, readingDictionary: [UInt8] = [], notice: (String) -> Void = { _ in }) throws {
+    /// - Parameter commitSeconds: how long queued writes may wait for the next write to commit them.
+    init(folder: String, readingDictionary: [UInt8] = [], commitSeconds: Double = StateDatabase.defaultCommitSeconds,
+         notice: (String) -> Void = { _ in }) throws {
+        self.commitSeconds = commitSeconds
         path = (folder as NSString).appendingPathComponent(Self.fileName)
         self.readingDictionary = readingDictionary
         readingCompressor = Zstd.Compressor(level: -1, dictionary: readingDictionary)
@@ -80,6 +85,8 @@ final class StateDatabase: @unchecked Sendable {
             }
         }
         Self.removeOldStateFiles(in: folder, into: queue)
+        // The first second starts now, not before the database was opened and migrated.
+        lastCommit = Self.monotonicSeconds()
     }
 
     private static func open(_ path: String) throws -> DatabaseQueue {
@@ -339,7 +346,7 @@ final class StateDatabase: @unchecked Sendable {
     private func enqueue(_ operation: @escaping (Database) throws -> Void) {
         let full = lock.withLock { () -> Bool in
             pending.append(operation)
-            return pending.count >= Self.batch || Self.monotonicSeconds() - lastCommit >= Self.commitSeconds
+            return pending.count >= Self.batch || Self.monotonicSeconds() - lastCommit >= commitSeconds
         }
         if full { try? flush() }
     }
