@@ -17,7 +17,7 @@ struct BaselineCommand: ParsableCommand {
         guard let stage = Baseline.Stage(rawValue: stage) else {
             throw ValidationError("--stage: raw, layout, read ali reader")
         }
-        let configuration = stage == .read || stage == .reader ? try BuiltInConfiguration.loadOrParse(notice: ConfigOption.notice) : nil
+        let configuration = stage == .read || stage == .reader ? try BuiltInConfiguration.loadOrParse(notice: StandardError.notice) : nil
         let paths = names.map { (folder as NSString).appendingPathComponent($0) }
         if stage == .reader, let configuration {
             // The reader's seconds only (the extraction before it is not counted).

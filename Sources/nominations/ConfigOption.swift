@@ -11,16 +11,11 @@ struct ConfigOption: ParsableArguments {
     func load() throws -> Configuration {
         do {
             if let config { return try ConfigurationLoader.load(path: config) }
-            return try BuiltInConfiguration.loadOrParse(notice: ConfigOption.notice)
+            return try BuiltInConfiguration.loadOrParse(notice: StandardError.notice)
         } catch let error as ConfigurationError {
             // A one-line reason for staff and the cron log; the run could not be done.
-            FileHandle.standardError.write(Data("nominations: napaka v nastavitvah: \(error.description)\n".utf8))
+            StandardError.notice("napaka v nastavitvah: \(error.description)")
             throw ExitCode(2)
         }
-    }
-
-    /// A line on standard error, as every run message there begins.
-    static func notice(_ text: String) {
-        FileHandle.standardError.write(Data("nominations: \(text)\n".utf8))
     }
 }

@@ -39,7 +39,7 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         do { try checkLimits() } catch let error as RunError {
-            FileHandle.standardError.write(Data("nominations: \(error.description)\n".utf8))
+            StandardError.notice(error.description)
             throw ExitCode(error.exitCode)
         }
         let pool = ExtractionPool(executable: SelfExecutable.path, limits: WorkerLimits(secondsPerFile: timeout, memoryMiB: memoryMiB,
@@ -53,12 +53,12 @@ struct RunCommand: ParsableCommand {
         let job = RunJob(configuration: configuration, configurationName: options.config ?? "vgrajene nastavitve",
                          inbox: inbox, outbox: outbox, state: state, settleSeconds: settle,
                          extraction: .workers(pool), lockWaitSeconds: wait, retryFailed: retryFailed,
-                         notice: { FileHandle.standardError.write(Data("nominations: \($0)\n".utf8)) })
+                         notice: StandardError.notice)
         do {
             let summary = try job.run()
             FileHandle.standardError.write(Data((summary + "\n").utf8))
         } catch let error as RunError {
-            FileHandle.standardError.write(Data("nominations: \(error.description)\n".utf8))
+            StandardError.notice(error.description)
             throw ExitCode(error.exitCode)
         }
     }

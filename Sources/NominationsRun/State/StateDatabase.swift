@@ -15,9 +15,9 @@ import Nominations
 ///   the file is tried again on later nights, up to a limit.
 ///
 /// Writes are queued from any thread and committed in one transaction by the first write queued
-/// once `commitSeconds` (1 s in a run) have passed since the last commit, or once `batch` writes wait (and by
-/// `finish`): a run killed half-way leaves the database whole and keeps what was committed (all but
-/// the writes queued since, about the last second's work while letters keep coming).
+/// once `commitSeconds` (1 s in a run) have passed since the last commit, or once `batch` writes
+/// wait (and by `finish`): a run killed half-way leaves the database whole and keeps what was
+/// committed (all but the writes queued since, about the last second's work while letters keep coming).
 final class StateDatabase: @unchecked Sendable {
     static let fileName = "state.sqlite"
     static let retentionDays = 30
@@ -51,11 +51,10 @@ final class StateDatabase: @unchecked Sendable {
     /// only when the reader changes) at level −1: 30 k instructions a text against 65 k at level 1,
     /// 105 bytes larger; kept uncompressed they would save those 30 k, but cost 12 % more bytes for
     /// generated letters and 46 % for the dev letters. Readings at level −1 with `ReadingDictionary`:
-    /// without it, level 1 took
-    /// 30 k instructions a reading to decompress in a warm run (most of it building entropy tables
-    /// for a blob of 600 bytes), and level −1 made the state 2,075 bytes a letter at 10,000
-    /// generated letters (over the 2 KiB it is to stay under); the figures are in `Zstd` and
-    /// `ReadingDictionary`.
+    /// without it, level 1 took 30 k instructions a reading to decompress in a warm run (most of it
+    /// building entropy tables for a blob of 600 bytes), and level −1 made the state 2,075 bytes a
+    /// letter at 10,000 generated letters (over the 2 KiB it is to stay under); the figures are in
+    /// `Zstd` and `ReadingDictionary`.
     private let compressionLock = NSLock()
     private let textCompressor = Zstd.Compressor(level: -1)
     private let readingCompressor: Zstd.Compressor
